@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.Model;
+
+public sealed record PageBreak : Block;

@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.Model;
+
+public sealed record TableColumn(float Weight, TextAlign Align = TextAlign.Left);

@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.Model;
+
+public enum TextAlign { Left, Center, Right, Justify }

@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.Rendering;
+
+public enum DocumentFormat { Pdf, Docx }
