@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using DocFlow.Agreements.Fingerprint;
+using DocFlow.Agreements.Model;
+using DocFlow.Agreements.Planning;
+using DocFlow.Templates.Rendering;
+using OutputFormat = DocFlow.Templates.Rendering.DocumentFormat;
+
+namespace DocFlow.Bench;
+
+/// <summary>Renders the full document set (every kind, DOCX and PDF) of one agreement and times it.</summary>
+public sealed class DocumentSetBenchmark(DocumentRenderer renderer)
+{
+    public IReadOnlyList<RenderedDocument> RenderSet(Agreement agreement)
+    {
+        var plan = new AgreementPlanner().Plan(agreement);
+        var context = new DocumentContext { Agreement = agreement, Plan = plan, Fingerprint = AgreementFingerprint.Compute(agreement) };
+        var kinds = new[] { DocumentKind.Contract, DocumentKind.Specification, DocumentKind.Acceptance }
+            .Concat(agreement.Stages.Select(s => DocumentKind.Act(s.Id)));
+        return kinds
+            .SelectMany(kind => new[] { OutputFormat.Docx, OutputFormat.Pdf }.Select(format => renderer.Render(context, kind, format)))
+            .ToList();
+    }
+
+    /// <summary>Median wall time of <paramref name="runs"/> renders after <paramref name="warmups"/> unmeasured ones.</summary>
+    public TimeSpan Median(Agreement agreement, int warmups, int runs)
+    {
+        for (var i = 0; i < warmups; i++) RenderSet(agreement);
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            RenderSet(agreement);
+            times.Add(watch.Elapsed);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}

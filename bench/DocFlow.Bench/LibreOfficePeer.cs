@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace DocFlow.Bench;
+
+/// <summary>
+/// The usual pipeline's cost: LibreOffice converting the same DOCX files to PDF, one soffice process for the whole set
+/// (the cheapest way to drive it), with a fresh profile so a running LibreOffice cannot skew it.
+/// </summary>
+public static class LibreOfficePeer
+{
+    public static TimeSpan ConvertAll(IReadOnlyList<string> docxFiles, string outDir)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), "docflow-bench-lo-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("soffice")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir })
+            start.ArgumentList.Add(arg);
+        foreach (var file in docxFiles) start.ArgumentList.Add(file);
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = watch.Elapsed;
+        Directory.Delete(profile, recursive: true);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"soffice exited with {process.ExitCode}");
+        return elapsed;
+    }
+}
