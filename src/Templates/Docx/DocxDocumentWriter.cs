@@ -1,9 +1,54 @@
+using DocFlow.Templates.Docx.Blocks;
+using DocFlow.Templates.Docx.Numbering;
+using DocFlow.Templates.Docx.Package;
+using DocFlow.Templates.Docx.Styles;
 using DocFlow.Templates.Model;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DocFlow.Templates.Docx.Runs;
 
 namespace DocFlow.Templates.Docx;
 
 /// <summary>Document model → valid Open XML WordprocessingML with real styles, clause numbering, header and footer fields.</summary>
 public sealed class DocxDocumentWriter
 {
-    public byte[] Write(DocumentModel document) => throw new NotImplementedException();
+    public byte[] Write(DocumentModel document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var context = new DocxRenderContext();
+            var main = package.AddMainDocumentPart();
+            var body = new BodyBuilder(context).Build(document.Blocks);
+
+            main.AddNewPart<StyleDefinitionsPart>().Styles = StylesPartBuilder.Build(Language(document.Info.Language));
+            // After the body: ordered lists register their numbering instances while it is built.
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = context.Numbering.Build();
+            main.AddNewPart<DocumentSettingsPart>().Settings = SettingsBuilder.Build();
+            main.AddNewPart<FontTablePart>().Fonts = FontTableBuilder.Build();
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = HeaderFooterBuilder.Header(document.Info);
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = HeaderFooterBuilder.Footer(document.Info);
+
+            body.Append(SectionBuilder.Build(main.GetIdOfPart(header), main.GetIdOfPart(footer)));
+            main.Document = new Document(body);
+            SetCoreProperties(package, document.Info);
+        }
+        return stream.ToArray();
+    }
+
+    private static void SetCoreProperties(WordprocessingDocument package, DocumentInfo info)
+    {
+        var properties = package.PackageProperties;
+        properties.Title = XmlText.Clean(info.Title);
+        properties.Subject = XmlText.Clean(info.Subject);
+        properties.Creator = XmlText.Clean(info.Author);
+        properties.Language = Language(info.Language);
+    }
+
+    private static string Language(string language) =>
+        string.IsNullOrWhiteSpace(language) ? "en-GB" : XmlText.Clean(language.Trim());
 }
