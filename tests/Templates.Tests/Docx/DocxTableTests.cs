@@ -61,12 +61,25 @@ public class DocxTableTests
     public void Signature_block_is_a_borderless_two_column_table_that_keeps_together()
     {
         var signature = Tables()[1];
-        var row = signature.Elements<W.TableRow>().Single();
+        var rows = signature.Elements<W.TableRow>().ToList();
 
         Assert.Equal("PlainTable", signature.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value);
-        Assert.Equal(2, row.Elements<W.TableCell>().Count());
-        Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>());
-        Assert.StartsWith("ЗаказчикООО «Альфа»", row.Elements<W.TableCell>().First().InnerText);
-        Assert.All(row.Descendants<W.Paragraph>(), p => Assert.Equal("Signature", p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal(2, r.Elements<W.TableCell>().Count()));
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+        Assert.Equal("ЗаказчикООО «Альфа»ИНН 7701234567г. Москва, ул. Тверская, д. 1", rows[0].Elements<W.TableCell>().First().InnerText);
+        // Signer lines share a row so they line up although the parties have different numbers of detail lines.
+        Assert.Equal(["Генеральный директор ________ / И. Петров /", "Директор ________ / А. Сидоров /"], rows[1].Elements<W.TableCell>().Select(c => c.InnerText));
+        Assert.All(signature.Descendants<W.Paragraph>(), p => Assert.Equal("Signature", p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+    }
+
+    [Fact]
+    public void Signature_style_keeps_each_paragraph_with_the_next_so_the_block_moves_whole()
+    {
+        using var package = DocxPackage.Open(new DocxDocumentWriter().Write(SampleDocuments.EveryBlock()));
+        var style = package.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId! == "Signature");
+
+        Assert.NotNull(style.StyleParagraphProperties!.KeepNext);
+        Assert.NotNull(style.StyleParagraphProperties.KeepLines);
     }
 }

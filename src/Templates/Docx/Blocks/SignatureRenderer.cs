@@ -21,12 +21,9 @@ public static class SignatureRenderer
         var table = new W.Table(Properties(), Grid(widths));
         foreach (var pair in block.Parties.Chunk(Columns))
         {
-            var row = new W.TableRow(new TableRowProperties(new CantSplit()));
-            for (var i = 0; i < Columns; i++)
-            {
-                row.Append(Cell(i < pair.Length ? pair[i] : null, widths[i]));
-            }
-            table.Append(row);
+            // Signer lines get a row of their own so they line up however many detail lines each party has.
+            table.Append(Row(widths, i => i < pair.Length ? Details(pair[i]) : [Empty()]));
+            table.Append(Row(widths, i => i < pair.Length ? [SignerLine(pair[i].SignerLine)] : [Empty()]));
         }
         yield return table;
     }
@@ -46,23 +43,30 @@ public static class SignatureRenderer
         return grid;
     }
 
-    private static W.TableCell Cell(M.SignatureParty? party, int width)
+    private static W.TableRow Row(int[] widths, Func<int, IEnumerable<W.Paragraph>> content)
     {
-        var cell = new W.TableCell(new TableCellProperties
+        var row = new W.TableRow(new TableRowProperties(new CantSplit()));
+        for (var i = 0; i < Columns; i++)
         {
-            TableCellWidth = new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
-        });
-        if (party is null)
-        {
-            cell.Append(ParagraphFactory.Styled(StyleIds.Signature, ""));
-            return cell;
+            var cell = new W.TableCell(new TableCellProperties
+            {
+                TableCellWidth = new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa },
+                TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Bottom },
+            });
+            cell.Append(content(i));
+            row.Append(cell);
         }
-        cell.Append(ParagraphFactory.Styled(StyleIds.Signature, party.Caption, bold: true));
-        cell.Append(ParagraphFactory.Styled(StyleIds.Signature, party.Name, bold: true));
-        foreach (var line in party.Details) cell.Append(ParagraphFactory.Styled(StyleIds.Signature, line));
-        cell.Append(SignerLine(party.SignerLine));
-        return cell;
+        return row;
     }
+
+    private static IEnumerable<W.Paragraph> Details(M.SignatureParty party)
+    {
+        yield return ParagraphFactory.Styled(StyleIds.Signature, party.Caption, bold: true);
+        yield return ParagraphFactory.Styled(StyleIds.Signature, party.Name, bold: true);
+        foreach (var line in party.Details) yield return ParagraphFactory.Styled(StyleIds.Signature, line);
+    }
+
+    private static W.Paragraph Empty() => ParagraphFactory.Styled(StyleIds.Signature, "");
 
     // Space above the line leaves room for a handwritten signature and stamp.
     private static W.Paragraph SignerLine(string text)

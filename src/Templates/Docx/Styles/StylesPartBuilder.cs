@@ -36,7 +36,7 @@ public static class StylesPartBuilder
             r.FontSizeComplexScript = new FontSizeComplexScript { Val = TitleSize.ToString() };
         });
         yield return Heading(StyleIds.Heading2, "heading 2", 1, Heading2Size, before: "240", after: "120");
-        yield return Heading(StyleIds.Heading3, "heading 3", 2, Heading3Size, before: "180", after: "60");
+        yield return Heading(StyleIds.Heading3, "heading 3", 2, Heading3Size, before: "180", after: "60", italic: true);
         yield return Paragraph(StyleIds.ClauseLevel1, "Clause Level 1", configure: (p, _) => Spacing(p, "0", "80"));
         yield return Paragraph(StyleIds.ClauseLevel2, "Clause Level 2", configure: (p, _) => Spacing(p, "0", "60"));
         yield return Paragraph(StyleIds.ListBullet, "List Bullet", configure: (p, _) => Spacing(p, "0", "40"));
@@ -74,7 +74,7 @@ public static class StylesPartBuilder
         return new DocDefaults(new RunPropertiesDefault(run), new ParagraphPropertiesDefault(paragraph));
     }
 
-    private static Style Heading(string id, string name, int outline, int size, string before, string after) =>
+    private static Style Heading(string id, string name, int outline, int size, string before, string after, bool italic = false) =>
         Paragraph(id, name, configure: (p, r) =>
         {
             p.KeepNext = new KeepNext();
@@ -83,6 +83,7 @@ public static class StylesPartBuilder
             p.Justification = new Justification { Val = JustificationValues.Left };
             p.OutlineLevel = new OutlineLevel { Val = outline };
             r.Bold = new Bold();
+            if (italic) r.Italic = new Italic();
             r.FontSize = new FontSize { Val = size.ToString() };
             r.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString() };
         });
@@ -103,9 +104,7 @@ public static class StylesPartBuilder
 
     private static void RunningText(StyleParagraphProperties p, StyleRunProperties r)
     {
-        p.Tabs = new Tabs(
-            new TabStop { Val = TabStopValues.Center, Position = TextWidth / 2 },
-            new TabStop { Val = TabStopValues.Right, Position = TextWidth });
+        p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = TextWidth });
         p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto };
         p.Justification = new Justification { Val = JustificationValues.Left };
         r.Color = new Color { Val = "595959" };
