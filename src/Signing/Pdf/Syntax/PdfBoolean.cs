@@ -1,0 +1,3 @@
+namespace DocFlow.Signing.Pdf.Syntax;
+
+internal sealed record PdfBoolean(bool Value) : PdfValue;
