@@ -1,0 +1,3 @@
+namespace DocFlow.Functions.Endpoints;
+
+public sealed record HealthReport(string Status, string Storage);

@@ -1,0 +1,23 @@
+using DocFlow.Agreements.Fingerprint;
+using DocFlow.Agreements.Model;
+using DocFlow.Agreements.Planning;
+using DocFlow.Agreements.Schema;
+using DocFlow.Agreements.Validation;
+using DocFlow.Templates.Rendering;
+
+namespace DocFlow.Functions.Processing;
+
+/// <summary>The production engine: the Agreements and Templates libraries as they are.</summary>
+public sealed class AgreementEngine : IAgreementEngine
+{
+    private readonly AgreementReader reader = new();
+    private readonly AgreementPlanner planner = new();
+    private readonly DocumentRenderer renderer = new();
+
+    public ReadResult Read(string json) => reader.Read(json);
+    public AgreementPlan Plan(Agreement agreement) => planner.Plan(agreement);
+    public string Fingerprint(Agreement agreement) => AgreementFingerprint.Compute(agreement);
+    public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format) =>
+        renderer.Render(context, kind, format);
+    public string SchemaJson => AgreementSchema.Text;
+}

@@ -1,0 +1,19 @@
+using DocFlow.Agreements.Model;
+using DocFlow.Agreements.Planning;
+using DocFlow.Agreements.Validation;
+using DocFlow.Templates.Rendering;
+
+namespace DocFlow.Functions.Processing;
+
+/// <summary>
+/// The pure work behind the API (read, plan, fingerprint, render) behind one seam, so the HTTP and storage machinery
+/// can be tested on its own and the pure libraries stay free of I/O.
+/// </summary>
+public interface IAgreementEngine
+{
+    ReadResult Read(string json);
+    AgreementPlan Plan(Agreement agreement);
+    string Fingerprint(Agreement agreement);
+    RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format);
+    string SchemaJson { get; }
+}
