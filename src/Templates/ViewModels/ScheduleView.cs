@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.ViewModels;
+
+public sealed record ScheduleView(string Start, string ProjectEnd, int BufferDays, string HoursPerDay);
