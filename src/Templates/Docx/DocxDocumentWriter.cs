@@ -13,6 +13,12 @@ namespace DocFlow.Templates.Docx;
 /// <summary>Document model → valid Open XML WordprocessingML with real styles, clause numbering, header and footer fields.</summary>
 public sealed class DocxDocumentWriter
 {
+    /// <summary>
+    /// Embed PT Serif (about 0.4 MB compressed) so the document looks as designed where the font is not installed.
+    /// Off gives a small file that declares the font and lets the reader substitute a serif face.
+    /// </summary>
+    public bool EmbedFonts { get; init; } = true;
+
     public byte[] Write(DocumentModel document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -26,8 +32,8 @@ public sealed class DocxDocumentWriter
             main.AddNewPart<StyleDefinitionsPart>().Styles = StylesPartBuilder.Build(Language(document.Info.Language));
             // After the body: ordered lists register their numbering instances while it is built.
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = context.Numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>().Settings = SettingsBuilder.Build();
-            main.AddNewPart<FontTablePart>().Fonts = FontTableBuilder.Build();
+            main.AddNewPart<DocumentSettingsPart>().Settings = SettingsBuilder.Build(EmbedFonts);
+            FontTableBuilder.Build(main.AddNewPart<FontTablePart>(), EmbedFonts);
             var header = main.AddNewPart<HeaderPart>();
             header.Header = HeaderFooterBuilder.Header(document.Info);
             var footer = main.AddNewPart<FooterPart>();

@@ -7,7 +7,7 @@ namespace DocFlow.Templates.Tests.Docx;
 public class DocxLibreOfficeTests
 {
     [Fact]
-    public void Libreoffice_converts_the_docx_to_a_non_empty_pdf()
+    public void Libreoffice_converts_the_docx_to_a_pdf_set_in_the_embedded_pt_serif()
     {
         var docx = new DocxDocumentWriter().Write(SampleDocuments.EveryBlock());
         using var office = new LibreOffice();
@@ -20,6 +20,11 @@ public class DocxLibreOfficeTests
         Assert.True(bytes.Length > 1000, $"PDF is only {bytes.Length} bytes");
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         LibreOffice.Keep(result.File, "every-block.pdf");
+        // PT Serif is not installed on the test machines: finding it in the PDF proves the embedding is read.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.File);
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.Contains(fonts, f => f.Contains("PTSerif", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, pdf.NumberOfPages);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public static class SignatureRenderer
         foreach (var pair in block.Parties.Chunk(Columns))
         {
             // Signer lines get a row of their own so they line up however many detail lines each party has.
-            table.Append(Row(widths, i => i < pair.Length ? Details(pair[i]) : [Empty()]));
-            table.Append(Row(widths, i => i < pair.Length ? [SignerLine(pair[i].SignerLine)] : [Empty()]));
+            table.Append(Row(widths, TableVerticalAlignmentValues.Top, i => i < pair.Length ? Details(pair[i]) : [Empty()]));
+            table.Append(Row(widths, TableVerticalAlignmentValues.Bottom, i => i < pair.Length ? [SignerLine(pair[i].SignerLine)] : [Empty()]));
         }
         yield return table;
     }
@@ -43,7 +43,7 @@ public static class SignatureRenderer
         return grid;
     }
 
-    private static W.TableRow Row(int[] widths, Func<int, IEnumerable<W.Paragraph>> content)
+    private static W.TableRow Row(int[] widths, TableVerticalAlignmentValues align, Func<int, IEnumerable<W.Paragraph>> content)
     {
         var row = new W.TableRow(new TableRowProperties(new CantSplit()));
         for (var i = 0; i < Columns; i++)
@@ -51,7 +51,7 @@ public static class SignatureRenderer
             var cell = new W.TableCell(new TableCellProperties
             {
                 TableCellWidth = new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa },
-                TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Bottom },
+                TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = align },
             });
             cell.Append(content(i));
             row.Append(cell);

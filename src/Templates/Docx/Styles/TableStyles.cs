@@ -36,9 +36,9 @@ public static class TableStyles
         new BottomBorder { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" },
         new RightBorder { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" },
         new InsideHorizontalBorder { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" },
-        new InsideVerticalBorder { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" }));
+        new InsideVerticalBorder { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" }), rightMargin: 284);
 
-    private static Style Named(string id, string name, TableBorders borders) => new()
+    private static Style Named(string id, string name, TableBorders borders, int rightMargin = 85) => new()
     {
         Type = StyleValues.Table, StyleId = id,
         StyleName = new StyleName { Val = name },
@@ -47,13 +47,13 @@ public static class TableStyles
         StyleTableProperties = new StyleTableProperties
         {
             TableBorders = borders,
-            TableCellMarginDefault = CellMargins(),
+            TableCellMarginDefault = CellMargins(rightMargin),
         },
     };
 
-    private static TableCellMarginDefault CellMargins() => new(
+    private static TableCellMarginDefault CellMargins(int rightMargin = 85) => new(
         new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
         new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
         new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
-        new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa });
+        new TableCellRightMargin { Width = (short)rightMargin, Type = TableWidthValues.Dxa });
 }

@@ -1,0 +1,3 @@
+namespace DocFlow.Templates.Docx.Package;
+
+public enum FontFace { Regular, Bold, Italic, BoldItalic }
