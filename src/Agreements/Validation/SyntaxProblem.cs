@@ -18,7 +18,9 @@ internal static partial class SyntaxProblem
         var message = e.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
+        // The parser quotes the offending text, line breaks and all; a problem is one line.
+        var reason = (cut < 0 ? message : message[..cut]).Replace("\r", "").Replace("\n", "");
+        return reason.Trim().TrimEnd('.');
     }
 
     /// <summary>"$.options[3].hours" → "/options/3/hours".</summary>
