@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocFlow.Agreements.Json;
+using DocFlow.Agreements.Planning;
 using DocFlow.Functions.Storage;
 
 namespace DocFlow.Functions.Processing;
@@ -22,7 +23,7 @@ public sealed partial class AgreementQueries(IAgreementEngine engine, DraftVersi
             return new StageView(stage.Id, stage.Title, planned?.Start, planned?.End, planned?.Amount, "none");
         }).ToArray();
         var view = new AgreementView(id, entity.Version, entity.Status, entity.Number, entity.Locale, entity.Fingerprint,
-            entity.CreatedAt, entity.UpdatedAt, JsonSerializer.SerializeToElement(plan, AgreementJson.Options),
+            entity.CreatedAt, entity.UpdatedAt, JsonSerializer.SerializeToElement(plan, PlanJson.Options),
             AgreementService.Links(entity, null),
             JsonSerializer.Deserialize<string[]>(entity.EnvelopesJson) ?? [], stages);
         return new ServiceAnswer.Success(StatusCodes.Status200OK, JsonSerializer.Serialize(view, AgreementJson.Options));
