@@ -9,15 +9,16 @@ internal sealed record SignaturePlaceholder(int ContentsCapacity)
 {
     private const int NumberWidth = 10;
 
-    public string ByteRangeText => $"[0 {Zeros(NumberWidth)} {Zeros(NumberWidth)} {Zeros(NumberWidth)}]";
+    private static readonly string ByteRangePlaceholder = $"[0 {Zeros(NumberWidth)} {Zeros(NumberWidth)} {Zeros(NumberWidth)}]";
+
+    public string ByteRangeText => ByteRangePlaceholder;
 
     public string ContentsText => $"<{Zeros(ContentsCapacity * 2)}>";
 
     public static byte[] FormatByteRange(long contentsStart, long contentsEnd, long fileLength)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"[0 {contentsStart} {contentsEnd} {fileLength - contentsEnd}]");
-        var width = 3 * NumberWidth + 5;
-        return Encoding.ASCII.GetBytes(text.PadRight(width));
+        return Encoding.ASCII.GetBytes(text.PadRight(ByteRangePlaceholder.Length));
     }
 
     private static string Zeros(int count) => new('0', count);
