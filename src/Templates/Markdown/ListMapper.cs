@@ -8,19 +8,18 @@ using ListBlock = DocFlow.Templates.Model.ListBlock;
 namespace DocFlow.Templates.Markdown;
 
 /// <summary>
-/// Inside a numbered section an ordered list is a run of clauses "2.1.", "2.2." (continuing across lists of the
-/// same section) with nested ordered lists as "2.1.1."; elsewhere lists are plain bulleted or numbered lists.
+/// In a numbered document an ordered list is a run of clauses: "2.1.", "2.2." inside section 2, "1.", "2." before
+/// any section (continuing across lists), with nested ordered lists as "2.1.1."; elsewhere lists are plain lists.
 /// </summary>
 internal static class ListMapper
 {
     public static void Map(MdListBlock list, MappingState state, List<Block> output)
     {
-        if (list.IsOrdered && state.InClauseSection)
+        if (list.IsOrdered && state.Numbered)
         {
             foreach (var item in list.OfType<ListItemBlock>())
             {
-                state.Clause++;
-                MapClause(item, $"{state.Section}.{state.Clause}.", 1, state, output);
+                MapClause(item, state.NextClauseNumber(), 1, state, output);
             }
             return;
         }

@@ -11,6 +11,13 @@ internal sealed class MappingState(bool numbered)
     public TextAlign Align { get; set; } = TextAlign.Justify;
     public IReadOnlyList<float>? ColumnWeights { get; set; }
 
-    /// <summary>Ordered lists become numbered clauses only inside a numbered section.</summary>
-    public bool InClauseSection => Numbered && Section > 0;
+    /// <summary>
+    /// The number of the next top-level clause: "2.3." inside section 2, "3." in a numbered document without
+    /// sections (an act), counting on across the lists of one section.
+    /// </summary>
+    public string NextClauseNumber()
+    {
+        Clause++;
+        return Section > 0 ? $"{Section}.{Clause}." : $"{Clause}.";
+    }
 }

@@ -94,4 +94,12 @@ public sealed class MarkdownDocumentMapperTests
 
         Assert.Equal("Before <b>bold</b> after", ModelText.Of(model));
     }
+
+    [Fact]
+    public void Numbered_document_without_sections_numbers_clauses_1_2_3()
+    {
+        var model = MarkdownDocumentMapper.Map("---\nnumbered: true\n---\n# Act\n\n1. a\n\n| x |\n|---|\n| y |\n\n1. b\n   1. b-one\n", "en-GB");
+
+        Assert.Equal(["1.", "2.", "2.1."], model.Blocks.OfType<Clause>().Select(c => c.Number));
+    }
 }
