@@ -7,7 +7,8 @@ namespace DocFlow.Agreements.Planning;
 /// <summary>Agreement in, computed plan out: the arithmetic of shared/spec/agreement.md, "Computation rules".</summary>
 /// <remarks>
 /// Expects a valid agreement (AgreementReader's job); on one it cannot compute — an option without price or rate,
-/// an option of an unknown stage — it throws <see cref="InvalidOperationException"/> rather than guess.
+/// an option of an unknown stage — it throws <see cref="InvalidOperationException"/> rather than guess; on a schedule
+/// it cannot lay out (hoursPerDay ≤ 0, an unknown or empty working week, hours ≤ 0) an <see cref="ArgumentException"/>.
 /// Stages and options come out in delivery order: stages as listed, each stage's options in their listed order.
 /// </remarks>
 public sealed class AgreementPlanner
