@@ -1,9 +1,61 @@
 using DocFlow.Templates.Model;
+using DocFlow.Templates.Pdf.Layout;
+using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf;
 
-/// <summary>Document model → A4 PDF with embedded, subset fonts, running header/footer and "page N of M".</summary>
-public sealed class PdfDocumentWriter
+/// <summary>
+/// Document model → A4 PDF with embedded, subset fonts, running header/footer and "page N of M".
+/// Lays the whole document out first (so the page count is known), then draws page by page with Skia's PDF backend.
+/// One instance caches its fonts and measured words; it is not thread-safe, use one per thread.
+/// </summary>
+public sealed class PdfDocumentWriter : IDisposable
 {
-    public byte[] Write(DocumentModel document) => throw new NotImplementedException();
+    private readonly FontSet _fonts = new();
+    private readonly DocumentTheme _theme = DocumentTheme.Default;
+    private readonly PageGeometry _page = PageGeometry.A4;
+
+    public byte[] Write(DocumentModel document)
+    {
+        var elements = new ElementBuilder(_fonts, _theme, _page).Build(document.Blocks);
+        var pages = new Paginator(_page.TextHeight).Paginate(elements);
+        var decorator = new PageDecorator(_fonts, _theme, _page, document.Info);
+        using var output = new MemoryStream();
+        using (var pdf = SKDocument.CreatePdf(output, Metadata(document.Info)))
+        {
+            using var context = new DrawContext(null!);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                context.Canvas = pdf.BeginPage(_page.Width, _page.Height);
+                decorator.DrawHeader(context);
+                DrawBody(context, pages[i]);
+                decorator.DrawFooter(context, i + 1, pages.Count);
+                pdf.EndPage();
+            }
+            pdf.Close();
+        }
+        return output.ToArray();
+    }
+
+    public void Dispose() => _fonts.Dispose();
+
+    private void DrawBody(DrawContext context, IReadOnlyList<PlacedElement> placed)
+    {
+        // Clipping is a last resort for a block taller than a page: nothing may ever print outside the text area.
+        context.Canvas.Save();
+        context.Canvas.ClipRect(new SKRect(0, _page.TextTop - 1, _page.Width, _page.TextBottom + 1));
+        foreach (var item in placed) item.Element.Draw(context, _page.TextLeft, _page.TextTop + item.Y);
+        context.Canvas.Restore();
+    }
+
+    private static SKDocumentPdfMetadata Metadata(DocumentInfo info)
+    {
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = info.Title;
+        metadata.Author = info.Author;
+        metadata.Subject = info.Subject;
+        metadata.Creator = "DocFlow";
+        metadata.Producer = "DocFlow PDF writer (SkiaSharp)";
+        return metadata;
+    }
 }

@@ -1,0 +1,11 @@
+namespace DocFlow.Templates.Pdf.Layout;
+
+/// <summary>One laid-out line: atoms at final offsets; Baseline is measured from the line's top.</summary>
+internal sealed record TextLine(IReadOnlyList<PlacedAtom> Atoms, float Width, float Height, float Baseline)
+{
+    public void Draw(DrawContext context, float x, float top)
+    {
+        foreach (var placed in Atoms)
+            context.Text(placed.Atom, x + placed.X, top + Baseline);
+    }
+}
