@@ -2,6 +2,7 @@ using DocFlow.Functions.Configuration;
 using DocFlow.Functions.Endpoints;
 using DocFlow.Functions.Http;
 using DocFlow.Functions.Idempotency;
+using DocFlow.Functions.Mail;
 using DocFlow.Functions.Processing;
 using DocFlow.Functions.Storage;
 using DocFlow.Functions.Triggers;
@@ -67,6 +68,17 @@ public static class DocFlowApp
         services.AddSingleton<AgreementService>();
         services.AddSingleton<AgreementQueries>();
         services.AddSingleton<IActWork, QueuedActWork>();
+        AddMail(services, options);
+    }
+
+    private static void AddMail(IServiceCollection services, DocFlowOptions options)
+    {
+        services.AddHttpClient();
+        if (options.SendGridApiKey is not null) services.AddSingleton<IMailTransport, SendGridMailTransport>();
+        else services.AddSingleton<IMailTransport, EmlMailTransport>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<OutboxDispatcher>();
     }
 
     private static void MapEndpoints(WebApplication app)

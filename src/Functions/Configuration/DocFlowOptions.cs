@@ -21,6 +21,8 @@ public sealed record DocFlowOptions
     public required string DataDirectory { get; init; }
     /// <summary>How often the outbox dispatcher looks for mail that still has to go out.</summary>
     public TimeSpan OutboxPollInterval { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>First retry delay of a mail the provider did not accept (429, 5xx); doubles per attempt.</summary>
+    public TimeSpan MailRetryBase { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Runs the timer and queue listener in-process when no Functions host drives the triggers.</summary>
     public bool RunLocalTriggers { get; init; }
     public int MaxParallelRenders { get; init; } = Math.Max(2, Environment.ProcessorCount);

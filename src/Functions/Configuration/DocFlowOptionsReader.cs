@@ -31,6 +31,8 @@ public static class DocFlowOptionsReader
             DataDirectory = dataDirectory,
             OutboxPollInterval = TimeSpan.FromMilliseconds(
                 int.TryParse(Value(configuration, "DOCFLOW_OUTBOX_POLL_MS", "DocFlow:Mail:PollMs"), out var ms) ? ms : 5000),
+            MailRetryBase = TimeSpan.FromMilliseconds(
+                int.TryParse(Value(configuration, "DOCFLOW_MAIL_RETRY_MS", "DocFlow:Mail:RetryMs"), out var retry) ? retry : 2000),
             RunLocalTriggers = bool.TryParse(Value(configuration, "DOCFLOW_LOCAL_TRIGGERS", "DocFlow:LocalTriggers"), out var local)
                 ? local
                 : configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] is null,

@@ -1,0 +1,3 @@
+namespace DocFlow.Functions.Mail;
+
+public sealed record MailAddress(string Email, string? Name = null);

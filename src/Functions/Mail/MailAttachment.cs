@@ -1,0 +1,3 @@
+namespace DocFlow.Functions.Mail;
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

@@ -1,0 +1,3 @@
+namespace DocFlow.Functions.Mail;
+
+public enum MailDeliveryOutcome { Accepted, Retry, Rejected }
