@@ -48,7 +48,9 @@ internal sealed partial class SchemaWalker(JsonElement root, ProblemSink sink)
             ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
             : [type.GetString()!];
         if (allowed.Any(t => HasType(value, t))) return true;
-        sink.Error(path, "must be " + string.Join(" or ", allowed.Select(TypeWords)));
+        var words = "must be " + string.Join(" or ", allowed.Select(TypeWords));
+        // For a constant (schemaVersion 1 instead of "1") the value wanted says more than its type.
+        sink.Error(path, schema.TryGetProperty("const", out _) ? MessageOr(schema, words) : words);
         return false;
     }
 
