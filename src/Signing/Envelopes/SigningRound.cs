@@ -12,9 +12,11 @@ namespace DocFlow.Signing.Envelopes;
 /// </summary>
 public static class SigningRound
 {
-    /// <summary>The signers to invite now: empty while someone is still awaited or nobody is left.</summary>
+    /// <summary>The signers to invite now: empty while someone is still awaited, nobody is left, or the envelope is closed.</summary>
     public static IReadOnlyList<EnvelopeSigner> Due(Envelope envelope)
     {
+        if (envelope.Status != EnvelopeStatus.Sent)
+            return [];
         var signing = envelope.Signers.Where(s => s.MustSign).ToList();
         var pending = signing.Where(s => s.Status == SignerStatus.Pending).ToList();
         if (envelope.Order == SigningOrder.Parallel)
