@@ -29,9 +29,12 @@ public sealed class PdfPageAppenderTests(SealCertificateFixture fixture) : IClas
         var text = PopplerTools.PdfToText(merged);
         Assert.Contains("Договор об оказании услуг", text);
         Assert.Contains("Сертификат завершения", text);
-        var fonts = PopplerTools.Run("pdffonts", merged).Output;
-        Assert.Contains("PTSerif", fonts);
-        Assert.DoesNotContain(" no  ", fonts.Split('\n').Skip(2).FirstOrDefault() ?? " no  ");
+        var lines = PopplerTools.Run("pdffonts", merged).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var embColumn = lines[0].IndexOf("emb", StringComparison.Ordinal);
+        var fonts = lines.Skip(2).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Contains("PTSerif", f));
+        Assert.All(fonts, f => Assert.Equal("yes", f.Substring(embColumn, 3)));
     }
 
     [Fact]
