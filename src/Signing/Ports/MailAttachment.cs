@@ -1,0 +1,3 @@
+namespace DocFlow.Signing.Ports;
+
+public sealed record MailAttachment(string FileName, string ContentType, ReadOnlyMemory<byte> Content);
