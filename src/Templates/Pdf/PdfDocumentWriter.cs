@@ -1,4 +1,5 @@
 using DocFlow.Templates.Model;
+using DocFlow.Templates.Pdf.Fonts;
 using DocFlow.Templates.Pdf.Layout;
 using SkiaSharp;
 
@@ -20,18 +21,15 @@ public sealed class PdfDocumentWriter : IDisposable
         var elements = new ElementBuilder(_fonts, _theme, _page).Build(document.Blocks);
         var pages = new Paginator(_page.TextHeight).Paginate(elements);
         var decorator = new PageDecorator(_fonts, _theme, _page, document.Info);
+        var usage = new GlyphUsage();
+        using (var collecting = DrawContext.Collecting(usage))
+            DrawPages(collecting, decorator, pages, canvasForPage: null);
+        using var subsets = new FontSubsets(usage, _fonts.Data);
         using var output = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(output, Metadata(document.Info)))
         {
-            using var context = new DrawContext(null!);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                context.Canvas = pdf.BeginPage(_page.Width, _page.Height);
-                decorator.DrawHeader(context);
-                DrawBody(context, pages[i]);
-                decorator.DrawFooter(context, i + 1, pages.Count);
-                pdf.EndPage();
-            }
+            using var drawing = DrawContext.Drawing(subsets);
+            DrawPages(drawing, decorator, pages, () => pdf.BeginPage(_page.Width, _page.Height), pdf.EndPage);
             pdf.Close();
         }
         return output.ToArray();
@@ -39,13 +37,26 @@ public sealed class PdfDocumentWriter : IDisposable
 
     public void Dispose() => _fonts.Dispose();
 
+    /// <summary>Draws every page: once without a canvas to learn the glyphs used, then for real.</summary>
+    private void DrawPages(DrawContext context, PageDecorator decorator, IReadOnlyList<IReadOnlyList<PlacedElement>> pages, Func<SKCanvas>? canvasForPage, Action? endPage = null)
+    {
+        for (var i = 0; i < pages.Count; i++)
+        {
+            context.Canvas = canvasForPage?.Invoke();
+            decorator.DrawHeader(context);
+            DrawBody(context, pages[i]);
+            decorator.DrawFooter(context, i + 1, pages.Count);
+            endPage?.Invoke();
+        }
+    }
+
     private void DrawBody(DrawContext context, IReadOnlyList<PlacedElement> placed)
     {
         // Clipping is a last resort for a block taller than a page: nothing may ever print outside the text area.
-        context.Canvas.Save();
-        context.Canvas.ClipRect(new SKRect(0, _page.TextTop - 1, _page.Width, _page.TextBottom + 1));
+        context.Canvas?.Save();
+        context.Canvas?.ClipRect(new SKRect(0, _page.TextTop - 1, _page.Width, _page.TextBottom + 1));
         foreach (var item in placed) item.Element.Draw(context, _page.TextLeft, _page.TextTop + item.Y);
-        context.Canvas.Restore();
+        context.Canvas?.Restore();
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentInfo info)

@@ -19,14 +19,14 @@ public sealed class PdfDocumentWriterTests : IDisposable
     public void Text_extracts_with_cyrillic_and_markup_characters_preserved()
     {
         var text = "ООО «Подрядчик» < > & \" ' « » ’ ё і ї є ґ Ґ";
-        var pages = PdfInspection.PageTexts(_writer.Write(Document(Text(text))));
+        var pages = PdfInspection.PageTexts(_writer.Write(Document(Para(text))));
         Assert.Contains(PdfInspection.Squeeze(text), pages[0]);
     }
 
     [Fact]
     public void Words_keep_their_spaces_in_extracted_text()
     {
-        var pdf = _writer.Write(Document(Text(Filler(3))));
+        var pdf = _writer.Write(Document(Para(Filler(3))));
         using var document = PdfDocument.Open(pdf);
         Assert.Contains("the Contractor shall perform", document.GetPage(1).Text);
     }
@@ -45,7 +45,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
     [Fact]
     public void Every_page_has_its_number_of_the_total_in_the_footer()
     {
-        var blocks = Enumerable.Range(0, 12).Select(_ => (Block)Text(Filler())).ToArray();
+        var blocks = Enumerable.Range(0, 12).Select(_ => (Block)Para(Filler())).ToArray();
         var pages = PdfInspection.PageTexts(_writer.Write(Document(blocks)));
         Assert.True(pages.Count >= 3, $"expected several pages, got {pages.Count}");
         for (var i = 0; i < pages.Count; i++)
@@ -55,7 +55,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
     [Fact]
     public void Header_and_footer_texts_are_on_every_page()
     {
-        var pages = PdfInspection.PageTexts(_writer.Write(Document(Text(Filler(40)), Text(Filler(40)))));
+        var pages = PdfInspection.PageTexts(_writer.Write(Document(Para(Filler(40)), Para(Filler(40)))));
         Assert.True(pages.Count >= 2);
         Assert.All(pages, p => Assert.Contains("Договор№42/2026от01.03.2026", p));
         Assert.All(pages, p => Assert.Contains("Agreement42/2026·version0123abcd", p));
@@ -66,7 +66,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
     {
         var word = string.Concat(Enumerable.Range(0, 30).Select(i => "Abcdefghi" + (char)('А' + i)));
         Assert.Equal(300, word.Length);
-        var pdf = _writer.Write(Document(Text("Before " + word + " after.")));
+        var pdf = _writer.Write(Document(Para("Before " + word + " after.")));
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
         Assert.Contains(word, PdfInspection.Squeeze(page.Text));
@@ -107,8 +107,8 @@ public sealed class PdfDocumentWriterTests : IDisposable
         var headingAtBottomSeen = false;
         for (var lines = 1; lines <= 60; lines++)
         {
-            var filler = Enumerable.Range(0, lines).Select(i => (Block)Text($"Filler line {i}.")).ToList();
-            var pages = PdfInspection.PageTexts(_writer.Write(Document([.. filler, Section("9.", "Keep Heading"), Text("Following paragraph text.")])));
+            var filler = Enumerable.Range(0, lines).Select(i => (Block)Para($"Filler line {i}.")).ToList();
+            var pages = PdfInspection.PageTexts(_writer.Write(Document([.. filler, Section("9.", "Keep Heading"), Para("Following paragraph text.")])));
             var headingPage = pages.Single(p => p.Contains("9.KeepHeading"));
             Assert.Contains("Followingparagraphtext.", headingPage);
             headingAtBottomSeen |= pages.Count == 2 && pages[1].StartsWith("Договор№42/2026от01.03.20269.KeepHeading");
@@ -122,7 +122,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
         var movedSeen = false;
         for (var lines = 30; lines <= 60; lines++)
         {
-            var filler = Enumerable.Range(0, lines).Select(i => (Block)Text($"Filler line {i}.")).ToList();
+            var filler = Enumerable.Range(0, lines).Select(i => (Block)Para($"Filler line {i}.")).ToList();
             var pages = PdfInspection.PageTexts(_writer.Write(Document([.. filler, Signatures()])));
             var signaturePage = pages.Single(p => p.Contains("Contractor"));
             Assert.Contains("Client", signaturePage);
@@ -148,7 +148,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
     {
         int Pages(int paragraphs)
         {
-            using var document = PdfDocument.Open(_writer.Write(Document(Enumerable.Range(0, paragraphs).Select(_ => (Block)Text(Filler())).ToArray())));
+            using var document = PdfDocument.Open(_writer.Write(Document(Enumerable.Range(0, paragraphs).Select(_ => (Block)Para(Filler())).ToArray())));
             return document.NumberOfPages;
         }
         var (one, ten, forty) = (Pages(1), Pages(10), Pages(40));
@@ -159,7 +159,7 @@ public sealed class PdfDocumentWriterTests : IDisposable
     [Fact]
     public void A_page_break_starts_a_new_page()
     {
-        var pages = PdfInspection.PageTexts(_writer.Write(Document(Text("First page."), new PageBreak(), Text("Second page."))));
+        var pages = PdfInspection.PageTexts(_writer.Write(Document(Para("First page."), new PageBreak(), Para("Second page."))));
         Assert.Equal(2, pages.Count);
         Assert.Contains("Secondpage.", pages[1]);
         Assert.DoesNotContain("Secondpage.", pages[0]);

@@ -25,6 +25,7 @@ public static class PdfInspection
             var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in arguments) start.ArgumentList.Add(argument);
             start.ArgumentList.Add(path);
+            if (tool == "pdftotext") start.ArgumentList.Add("-");
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
             process.WaitForExit();

@@ -20,7 +20,7 @@ public static class PdfModels
 
     public static DocumentModel Document(params Block[] blocks) => new(Info(), blocks);
 
-    public static Paragraph Text(string text, TextAlign align = TextAlign.Justify) => new([new Inline(text)], align);
+    public static Paragraph Para(string text, TextAlign align = TextAlign.Justify) => new([new Inline(text)], align);
 
     public static Heading Title(string text) => new(1, [new Inline(text)]);
 
@@ -67,7 +67,7 @@ public static class PdfModels
             new TableRow([Cell("Analysis"), Cell("100 000,00")]),
             new TableRow([Cell("Total"), Cell("270 000,00")], Emphasis: true),
         ]),
-        Text(Filler()),
+        Para(Filler()),
         Section("3.", "Подписи сторон"),
         Signatures());
 }

@@ -1,22 +1,42 @@
+using DocFlow.Templates.Pdf.Fonts;
 using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf.Layout;
 
-/// <summary>The canvas of the page being drawn plus paints reused across pages (one per colour, per stroke).</summary>
-internal sealed class DrawContext(SKCanvas canvas) : IDisposable
+/// <summary>
+/// Where elements draw. Collecting (no canvas): records the glyphs each font draws, so fonts can be subset before
+/// the real pass. Drawing: the canvas of the current page, fonts swapped for their subsets, paints reused.
+/// </summary>
+internal sealed class DrawContext : IDisposable
 {
     private readonly Dictionary<SKColor, SKPaint> _fills = new();
     private readonly Dictionary<(SKColor, float), SKPaint> _strokes = new();
+    private readonly GlyphUsage? _usage;
+    private readonly FontSubsets? _subsets;
 
-    public SKCanvas Canvas { get; set; } = canvas;
+    private DrawContext(GlyphUsage? usage, FontSubsets? subsets) => (_usage, _subsets) = (usage, subsets);
 
-    public void Text(TextAtom atom, float x, float baseline) =>
-        Canvas.DrawText(atom.DrawnText, x, baseline, SKTextAlign.Left, atom.Font, Fill(atom.Color));
+    public static DrawContext Collecting(GlyphUsage usage) => new(usage, null);
 
-    public void Rectangle(SKRect rect, SKColor color) => Canvas.DrawRect(rect, Fill(color));
+    public static DrawContext Drawing(FontSubsets subsets) => new(null, subsets);
+
+    /// <summary>The page canvas; null while collecting.</summary>
+    public SKCanvas? Canvas { get; set; }
+
+    public void Text(TextAtom atom, float x, float baseline)
+    {
+        var text = atom.DrawnText;
+        if (text.Length == 0) return;
+        _usage?.Add(atom.Font, text);
+        if (Canvas is null) return;
+        var font = _subsets?.Map(atom.Font) ?? atom.Font;
+        Canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(atom.Color));
+    }
+
+    public void Rectangle(SKRect rect, SKColor color) => Canvas?.DrawRect(rect, Fill(color));
 
     public void Line(float x1, float y1, float x2, float y2, SKColor color, float width) =>
-        Canvas.DrawLine(x1, y1, x2, y2, Stroke(color, width));
+        Canvas?.DrawLine(x1, y1, x2, y2, Stroke(color, width));
 
     public void Dispose()
     {

@@ -22,13 +22,28 @@ internal sealed class FontSet : IDisposable
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = new();
     private readonly Dictionary<(string, SKFont), float> _widths = new();
     private readonly Dictionary<int, SKTypeface?> _fallbacks = new();
+    private readonly Dictionary<SKTypeface, byte[]?> _data = new();
 
     public SKTypeface Typeface(FontFace face)
     {
         if (_typefaces.TryGetValue(face, out var typeface)) return typeface;
-        typeface = Load(ResourceNames[face]);
+        var data = Load(ResourceNames[face]);
+        using var skData = SKData.CreateCopy(data);
+        typeface = SKTypeface.FromData(skData)
+            ?? throw new InvalidOperationException($"Font resource {ResourceNames[face]} could not be read.");
         _typefaces[face] = typeface;
+        _data[typeface] = data;
         return typeface;
+    }
+
+    /// <summary>The font file behind a typeface (for subsetting), or null for a font inside a collection.</summary>
+    public byte[]? Data(SKTypeface typeface)
+    {
+        if (_data.TryGetValue(typeface, out var data)) return data;
+        using var stream = typeface.OpenStream(out var index);
+        data = stream is null || index != 0 ? null : ReadAll(stream);
+        _data[typeface] = data;
+        return data;
     }
 
     public SKFont Font(TextStyle style) => Font(Typeface(style.Face), style.Size);
@@ -65,13 +80,20 @@ internal sealed class FontSet : IDisposable
         foreach (var typeface in _fallbacks.Values) typeface?.Dispose();
     }
 
-    private static SKTypeface Load(string file)
+    private static byte[] Load(string file)
     {
         var name = $"DocFlow.Templates.Fonts.{file}.ttf";
         using var stream = typeof(FontSet).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Font resource {name} is missing from {typeof(FontSet).Assembly.GetName().Name}.");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"Font resource {name} could not be read.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] ReadAll(SKStreamAsset stream)
+    {
+        var data = new byte[stream.Length];
+        var read = stream.Read(data, data.Length);
+        return read == data.Length ? data : data[..read];
     }
 }

@@ -1,0 +1,168 @@
+using System.Buffers.Binary;
+
+namespace DocFlow.Templates.Pdf.Fonts;
+
+/// <summary>
+/// Cuts a TrueType font down to the glyphs a document uses. Skia's PDF backend here embeds fonts whole (the native
+/// build has no subsetter), so we hand it a font whose unused glyph outlines are empty: glyph ids, cmap and metrics
+/// stay as they are, so layout and text extraction are unchanged, and the embedded font shrinks from ~200 KB to a
+/// few KB. Tables only shapers use (GSUB, GPOS, kern...) are dropped.
+/// </summary>
+internal static class TrueTypeSubsetter
+{
+    // Hinting programs (cvt, fpgm, prep) stay: glyph instructions call into them and some rasterisers fail without.
+    private static readonly string[] KeptTables = ["cmap", "cvt ", "fpgm", "gasp", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "prep"];
+
+    /// <summary>The subset font, or null when the font is not a plain glyf-outline TrueType font (CFF, collections).</summary>
+    public static byte[]? Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> usedGlyphs)
+    {
+        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000) return null;
+        var tables = ReadDirectory(font);
+        if (!tables.ContainsKey("glyf") || !tables.ContainsKey("loca") || !tables.ContainsKey("head") || !tables.ContainsKey("maxp")) return null;
+        var head = Slice(font, tables["head"]);
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
+        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(Slice(font, tables["maxp"])[4..]);
+        var offsets = ReadLoca(Slice(font, tables["loca"]), glyphCount, longOffsets);
+        var glyf = Slice(font, tables["glyf"]);
+        var keep = Closure(glyf, offsets, usedGlyphs.Append((ushort)0), glyphCount);
+        var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, glyphCount);
+
+        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = newGlyf, ["loca"] = newLoca };
+        foreach (var tag in KeptTables)
+            if (tables.TryGetValue(tag, out var record)) output[tag] = Slice(font, record).ToArray();
+        SetLongLoca(output["head"]);
+        if (output.TryGetValue("post", out var post) && post.Length >= 32) output["post"] = PostVersion3(post);
+        return Write(output);
+    }
+
+    private static Dictionary<string, (int Offset, int Length)> ReadDirectory(ReadOnlySpan<byte> font)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
+        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var record = font.Slice(12 + 16 * i, 16);
+            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
+            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+        }
+        return tables;
+    }
+
+    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> font, (int Offset, int Length) table) => font.Slice(table.Offset, table.Length);
+
+    private static int[] ReadLoca(ReadOnlySpan<byte> loca, int glyphCount, bool longOffsets)
+    {
+        var offsets = new int[glyphCount + 1];
+        for (var i = 0; i <= glyphCount; i++)
+            offsets[i] = longOffsets ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * i)..]) : 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * i)..]);
+        return offsets;
+    }
+
+    /// <summary>The used glyphs plus every glyph a composite glyph among them is built from.</summary>
+    private static bool[] Closure(ReadOnlySpan<byte> glyf, int[] offsets, IEnumerable<ushort> used, int glyphCount)
+    {
+        var keep = new bool[glyphCount];
+        var pending = new Stack<ushort>(used.Where(g => g < glyphCount));
+        while (pending.Count > 0)
+        {
+            var glyph = pending.Pop();
+            if (keep[glyph]) continue;
+            keep[glyph] = true;
+            foreach (var component in Components(glyf, offsets[glyph], offsets[glyph + 1]))
+                if (component < glyphCount && !keep[component]) pending.Push(component);
+        }
+        return keep;
+    }
+
+    private static List<ushort> Components(ReadOnlySpan<byte> glyf, int start, int end)
+    {
+        var components = new List<ushort>();
+        if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0) return components;
+        var position = start + 10;
+        ushort flags;
+        do
+        {
+            flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[position..]);
+            components.Add(BinaryPrimitives.ReadUInt16BigEndian(glyf[(position + 2)..]));
+            position += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+            if ((flags & 0x0008) != 0) position += 2;
+            else if ((flags & 0x0040) != 0) position += 4;
+            else if ((flags & 0x0080) != 0) position += 8;
+        } while ((flags & 0x0020) != 0 && position + 4 <= end);
+        return components;
+    }
+
+    private static (byte[] Glyf, byte[] Loca) Rebuild(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep, int glyphCount)
+    {
+        using var glyphs = new MemoryStream();
+        var loca = new byte[4 * (glyphCount + 1)];
+        for (var i = 0; i < glyphCount; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)glyphs.Length);
+            if (!keep[i] || offsets[i + 1] <= offsets[i]) continue;
+            glyphs.Write(glyf[offsets[i]..offsets[i + 1]]);
+            while (glyphs.Length % 4 != 0) glyphs.WriteByte(0);
+        }
+        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * glyphCount), (uint)glyphs.Length);
+        return (glyphs.ToArray(), loca);
+    }
+
+    private static void SetLongLoca(byte[] head)
+    {
+        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
+        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
+    }
+
+    /// <summary>post version 3 has no glyph names: they are only hints for PostScript printers and weigh kilobytes.</summary>
+    private static byte[] PostVersion3(byte[] post)
+    {
+        var result = post[..32];
+        BinaryPrimitives.WriteUInt32BigEndian(result, 0x00030000);
+        return result;
+    }
+
+    private static byte[] Write(SortedDictionary<string, byte[]> tables)
+    {
+        var count = tables.Count;
+        var selector = (int)Math.Floor(Math.Log2(count));
+        var searchRange = (1 << selector) * 16;
+        var headerLength = 12 + 16 * count;
+        var total = headerLength + tables.Values.Sum(t => Pad(t.Length));
+        var font = new byte[total];
+        BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), (ushort)count);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(6), (ushort)searchRange);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(8), (ushort)selector);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(10), (ushort)(count * 16 - searchRange));
+        var offset = headerLength;
+        var index = 0;
+        var headOffset = 0;
+        foreach (var (tag, data) in tables)
+        {
+            var record = font.AsSpan(12 + 16 * index++);
+            System.Text.Encoding.ASCII.GetBytes(tag, record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
+            data.CopyTo(font, offset);
+            if (tag == "head") headOffset = offset;
+            offset += Pad(data.Length);
+        }
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headOffset + 8), unchecked(0xB1B0AFBA - Checksum(font)));
+        return font;
+    }
+
+    private static int Pad(int length) => (length + 3) & ~3;
+
+    private static uint Checksum(ReadOnlySpan<byte> data)
+    {
+        uint sum = 0;
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            uint word = 0;
+            for (var j = 0; j < 4; j++) word = (word << 8) | (i + j < data.Length ? data[i + j] : (byte)0);
+            sum = unchecked(sum + word);
+        }
+        return sum;
+    }
+}
