@@ -35,17 +35,20 @@ public static class SigningRound
         var entries = new List<AuditEntry>();
         foreach (var signer in signers)
         {
-            var token = SigningTokens.Generate();
-            envelope = envelope.WithSigner(signer with
-            {
-                Status = SignerStatus.Sent,
-                SentAt = now,
-                TokenHashes = [.. signer.TokenHashes, SigningTokens.Hash(token)],
-            });
-            tokens.Add(new IssuedToken(signer.Index, signer.Name, signer.Email, token));
+            var (withToken, token) = AddToken(signer);
+            envelope = envelope.WithSigner(withToken with { Status = SignerStatus.Sent, SentAt = now });
+            tokens.Add(token);
             entries.Add(new AuditEntry(AuditEventTypes.Sent, now, AuditEvent.SystemActor, Data: SignerData(signer)));
         }
         return (envelope, tokens, entries);
+    }
+
+    /// <summary>A fresh link token for <paramref name="signer"/>; its hash joins the ones already issued.</summary>
+    public static (EnvelopeSigner Signer, IssuedToken Token) AddToken(EnvelopeSigner signer)
+    {
+        var token = SigningTokens.Generate();
+        return (signer with { TokenHashes = [.. signer.TokenHashes, SigningTokens.Hash(token)] },
+            new IssuedToken(signer.Index, signer.Name, signer.Email, token));
     }
 
     /// <summary>The data every per-signer audit entry carries, so the trail reads on its own.</summary>

@@ -155,16 +155,20 @@ public sealed class SigningService
         if (due.Count == 0)
             return Unchanged<IReadOnlyList<IssuedToken>>(envelope, []);
 
-        var (invited, tokens, _) = SigningRound.Invite(envelope, due, now);
-        var reminded = due.Select(s => invited.Signers[s.Index] with
+        var updated = envelope;
+        var tokens = new List<IssuedToken>();
+        var entries = new List<AuditEntry>();
+        foreach (var signer in due)
         {
-            Status = s.Status, SentAt = s.SentAt, RemindersSent = s.RemindersSent + 1, LastRemindedAt = now,
-        }).ToList();
-        var updated = reminded.Aggregate(envelope, (e, s) => e.WithSigner(s));
-        var entries = reminded.Select(s => Entry(AuditEventTypes.Reminded, s, RequestOrigin.Unknown, now,
-            ("reminder", s.RemindersSent.ToString(System.Globalization.CultureInfo.InvariantCulture))) with
-        { Actor = AuditEvent.SystemActor });
-        return Commit(updated, tokens, [.. entries]);
+            var (withToken, token) = SigningRound.AddToken(signer);
+            var reminded = withToken with { RemindersSent = signer.RemindersSent + 1, LastRemindedAt = now };
+            updated = updated.WithSigner(reminded);
+            tokens.Add(token);
+            entries.Add(Entry(AuditEventTypes.Reminded, reminded, RequestOrigin.Unknown, now,
+                ("reminder", reminded.RemindersSent.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                with { Actor = AuditEvent.SystemActor });
+        }
+        return Commit<IReadOnlyList<IssuedToken>>(updated, tokens, entries);
     }
 
     /// <inheritdoc cref="Remind(Envelope, DateTimeOffset, Func{DateOnly, bool}, int)"/>
@@ -255,7 +259,7 @@ public sealed class SigningService
     private SigningStep<EnvelopeSigner> Locate(Envelope envelope, string token, DateTimeOffset now)
     {
         var signer = FindByToken(envelope, token);
-        if (signer is null || envelope.Status != EnvelopeStatus.Sent && envelope.Status != EnvelopeStatus.Expired)
+        if (signer is null || (envelope.Status != EnvelopeStatus.Sent && envelope.Status != EnvelopeStatus.Expired))
             return Fail<EnvelopeSigner>(envelope, [], new SigningFailure(SigningFailureKind.InvalidToken));
         if (envelope.Status == EnvelopeStatus.Expired || envelope.IsExpiredAt(now))
         {
