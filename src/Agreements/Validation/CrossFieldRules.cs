@@ -70,10 +70,9 @@ internal sealed class CrossFieldRules(JsonElement root, ProblemSink sink)
         var scheme = payment.String("scheme");
         if (scheme == "prepayment" && !payment.Has("prepaymentPercent"))
             sink.Error("/payment/prepaymentPercent", "is required when the payment scheme is prepayment");
+        // Not so for minimumBlockHours: it has a default, so every serialized agreement carries it.
         if (scheme == "hourly-prepaid" && payment.Has("prepaymentPercent"))
             sink.Warning("/payment/prepaymentPercent", "is ignored by the hourly-prepaid scheme");
-        if (scheme is "prepayment" or "per-stage" && payment.Has("minimumBlockHours"))
-            sink.Warning("/payment/minimumBlockHours", $"is ignored by the {scheme} scheme");
     }
 
     private void CheckSigners(string party)

@@ -88,7 +88,6 @@ public sealed class ValidationRuleTests
 
     [Theory]
     [InlineData("/payment", "{ \"scheme\": \"hourly-prepaid\", \"prepaymentPercent\": 50 }", "/payment/prepaymentPercent")]
-    [InlineData("/payment", "{ \"scheme\": \"per-stage\", \"minimumBlockHours\": 20 }", "/payment/minimumBlockHours")]
     [InlineData("/schedule/start", "\"2026-03-01\"", "/schedule/start")]
     public void Questionable_but_readable_input_is_a_warning(string pointer, string rawValue, string expectedPath)
     {
