@@ -25,18 +25,19 @@ public sealed class DocxDocumentWriter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Fixed relationship ids: the same model gives the same XML, which keeps diffs and caches meaningful.
             var context = new DocxRenderContext();
             var main = package.AddMainDocumentPart();
             var body = new BodyBuilder(context).Build(document.Blocks);
 
-            main.AddNewPart<StyleDefinitionsPart>().Styles = StylesPartBuilder.Build(Language(document.Info.Language));
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPartBuilder.Build(Language(document.Info.Language));
             // After the body: ordered lists register their numbering instances while it is built.
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = context.Numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>().Settings = SettingsBuilder.Build(EmbedFonts);
-            FontTableBuilder.Build(main.AddNewPart<FontTablePart>(), EmbedFonts);
-            var header = main.AddNewPart<HeaderPart>();
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(EmbedFonts);
+            FontTableBuilder.Build(main.AddNewPart<FontTablePart>("rIdFontTable"), EmbedFonts);
+            var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = HeaderFooterBuilder.Header(document.Info);
-            var footer = main.AddNewPart<FooterPart>();
+            var footer = main.AddNewPart<FooterPart>("rIdFooter");
             footer.Footer = HeaderFooterBuilder.Footer(document.Info);
 
             body.Append(SectionBuilder.Build(main.GetIdOfPart(header), main.GetIdOfPart(footer)));

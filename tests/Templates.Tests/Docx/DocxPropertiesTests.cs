@@ -28,6 +28,19 @@ public class DocxPropertiesTests
         Assert.Equal("PT Serif", run.RunFonts!.Ascii!.Value);
         Assert.Equal("uk-UA", run.Languages!.Val!.Value);
         Assert.InRange(int.Parse(run.FontSize!.Val!.Value!), 21, 22);
+        Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.WidowControl);
+    }
+
+    [Fact]
+    public void The_same_model_gives_the_same_document_parts()
+    {
+        var first = new DocxDocumentWriter().Write(SampleDocuments.EveryBlock());
+        var second = new DocxDocumentWriter().Write(SampleDocuments.EveryBlock());
+
+        using var a = DocxPackage.Open(first);
+        using var b = DocxPackage.Open(second);
+        Assert.Equal(a.MainDocumentPart!.Document.OuterXml, b.MainDocumentPart!.Document.OuterXml);
+        Assert.Equal(a.MainDocumentPart.NumberingDefinitionsPart!.Numbering.OuterXml, b.MainDocumentPart.NumberingDefinitionsPart!.Numbering.OuterXml);
     }
 
     [Fact]

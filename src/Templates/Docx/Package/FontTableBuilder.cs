@@ -28,7 +28,7 @@ public static class FontTableBuilder
 
     private static OpenXmlElement Embed(FontTablePart part, EmbeddedFont face)
     {
-        var fontPart = part.AddFontPart(FontPartType.FontOdttf);
+        var fontPart = part.AddFontPart(FontPartType.FontOdttf, "rIdFont" + face.Face);
         using (var stream = new MemoryStream(face.ObfuscatedData, writable: false)) fontPart.FeedData(stream);
         var id = part.GetIdOfPart(fontPart);
         return face.Face switch

@@ -69,6 +69,8 @@ public static class StylesPartBuilder
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
+            // Absent means off in WordprocessingML: no single lines stranded at the top or bottom of a page.
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = new SpacingBetweenLines { After = "120", Line = "259", LineRule = LineSpacingRuleValues.Auto },
         };
         return new DocDefaults(new RunPropertiesDefault(run), new ParagraphPropertiesDefault(paragraph));
