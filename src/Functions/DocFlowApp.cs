@@ -4,6 +4,7 @@ using DocFlow.Functions.Http;
 using DocFlow.Functions.Idempotency;
 using DocFlow.Functions.Mail;
 using DocFlow.Functions.Processing;
+using DocFlow.Functions.Sending;
 using DocFlow.Functions.Storage;
 using DocFlow.Functions.Triggers;
 
@@ -67,6 +68,8 @@ public static class DocFlowApp
         services.AddSingleton<DraftVersionWriter>();
         services.AddSingleton<AgreementService>();
         services.AddSingleton<AgreementQueries>();
+        services.AddSingleton<EnvelopeTable>();
+        services.AddSingleton<SendService>();
         services.AddSingleton<IActWork, QueuedActWork>();
         AddMail(services, options);
     }

@@ -1,6 +1,7 @@
 using DocFlow.Functions.Http;
 using DocFlow.Functions.Idempotency;
 using DocFlow.Functions.Processing;
+using DocFlow.Functions.Sending;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocFlow.Functions.Endpoints;
@@ -30,7 +31,14 @@ public static class AgreementEndpoints
             .WithSummary("A stored document: contract, specification, acceptance, act-{stageId}, termination.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/send", SendAsync).WithName("SendAgreement")
+            .WithSummary("Create the envelopes (contract; specification + acceptance) and mail the first signers.")
+            .Produces<SendResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
+
+    private static async Task<IResult> SendAsync(HttpContext context, string id, SendService service,
+        CancellationToken cancellationToken) =>
+        Answers.ToResult(context, await service.SendAsync(id, cancellationToken));
 
     private static async Task<IResult> CreateAsync(HttpContext context, AgreementService service,
         [FromHeader(Name = IdempotencyStore.Header)] string? idempotencyKey, CancellationToken cancellationToken)

@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocFlow.Agreements.Json;
 using DocFlow.Agreements.Planning;
+using DocFlow.Functions.Sending;
 using DocFlow.Functions.Storage;
 
 namespace DocFlow.Functions.Processing;
 
 /// <summary>Reads for the API: the agreement with its computed plan, and its stored files.</summary>
 public sealed partial class AgreementQueries(IAgreementEngine engine, DraftVersionWriter drafts, AgreementTable agreements,
-    DocumentBlobStore blobs)
+    DocumentBlobStore blobs, EnvelopeTable envelopes)
 {
     public async Task<ServiceAnswer> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -25,8 +26,18 @@ public sealed partial class AgreementQueries(IAgreementEngine engine, DraftVersi
         var view = new AgreementView(id, entity.Version, entity.Status, entity.Number, entity.Locale, entity.Fingerprint,
             entity.CreatedAt, entity.UpdatedAt, JsonSerializer.SerializeToElement(plan, PlanJson.Options),
             AgreementService.Links(entity, null),
-            JsonSerializer.Deserialize<string[]>(entity.EnvelopesJson) ?? [], stages);
+            await EnvelopesAsync(entity, cancellationToken), stages);
         return new ServiceAnswer.Success(StatusCodes.Status200OK, JsonSerializer.Serialize(view, AgreementJson.Options));
+    }
+
+    private async Task<IReadOnlyList<EnvelopeView>> EnvelopesAsync(AgreementEntity entity, CancellationToken cancellationToken)
+    {
+        var views = new List<EnvelopeView>();
+        foreach (var envelopeId in JsonSerializer.Deserialize<string[]>(entity.EnvelopesJson) ?? [])
+        {
+            if (await envelopes.FindAsync(envelopeId, cancellationToken) is { } found) views.Add(SendService.View(found.Envelope));
+        }
+        return views;
     }
 
     /// <summary>Null when the agreement, the version or the file does not exist.</summary>

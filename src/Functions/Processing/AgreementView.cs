@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocFlow.Functions.Sending;
 
 namespace DocFlow.Functions.Processing;
 
@@ -14,5 +15,5 @@ public sealed record AgreementView(
     DateTimeOffset UpdatedAt,
     JsonElement Plan,
     IReadOnlyList<DocumentLink> Documents,
-    IReadOnlyList<string> Envelopes,
+    IReadOnlyList<EnvelopeView> Envelopes,
     IReadOnlyList<StageView> Stages);

@@ -52,14 +52,27 @@ public sealed class Azurite : IAsyncDisposable
         await WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>Stops it the way an operator would (SIGTERM), so it saves its data: a restart finds everything again.</summary>
     public async Task StopAsync()
     {
         if (process is null) return;
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        _ = Terminate(process.Id, 15);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
         process.Dispose();
         process = null;
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Terminate(int pid, int signal);
 
     private async Task WaitUntilListeningAsync(TimeSpan patience)
     {

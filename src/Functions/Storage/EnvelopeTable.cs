@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using DocFlow.Agreements.Json;
+using DocFlow.Signing.Audit;
+using DocFlow.Signing.Envelopes;
+
+namespace DocFlow.Functions.Storage;
+
+/// <summary>
+/// Envelopes, the token-hash index that finds an envelope from a signing link, and the audit events (events table,
+/// PartitionKey = envelope id, RowKey = zero-padded sequence, so the trail reads in order and an event is added once).
+/// </summary>
+public sealed class EnvelopeTable(StorageClients storage)
+{
+    private const string TokenRow = "token";
+
+    private TableClient Envelopes => storage.Table(StorageNames.EnvelopesTable);
+    private TableClient Events => storage.Table(StorageNames.EventsTable);
+
+    public async Task AddAsync(Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        await Envelopes.UpsertEntityAsync(ToEntity(envelope), TableUpdateMode.Replace, cancellationToken);
+        foreach (var tokenHash in envelope.Signers.SelectMany(signer => signer.TokenHashes))
+        {
+            await Envelopes.UpsertEntityAsync(new TableEntity(tokenHash, TokenRow) { ["EnvelopeId"] = envelope.Id },
+                TableUpdateMode.Replace, cancellationToken);
+        }
+        await AppendEventsAsync(events, cancellationToken);
+    }
+
+    public async Task AppendEventsAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var auditEvent in events)
+        {
+            var entity = new TableEntity(auditEvent.EnvelopeId, auditEvent.Sequence.ToString("D10"))
+            {
+                ["Type"] = auditEvent.Type,
+                ["EventJson"] = JsonSerializer.Serialize(auditEvent, AgreementJson.Options),
+            };
+            try
+            {
+                await Events.AddEntityAsync(entity, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // Append-only: a retry of the same event finds it there already.
+            }
+        }
+    }
+
+    public async Task<(Envelope Envelope, ETag ETag)?> FindAsync(string envelopeId, CancellationToken cancellationToken)
+    {
+        var found = await Envelopes.GetEntityIfExistsAsync<EnvelopeEntity>(envelopeId, EnvelopeEntity.EnvelopeRow,
+            cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is null) return null;
+        var envelope = JsonSerializer.Deserialize<Envelope>(found.Value.EnvelopeJson, AgreementJson.Options)!;
+        return (envelope, found.Value.ETag);
+    }
+
+    public async Task<string?> FindIdByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var found = await Envelopes.GetEntityIfExistsAsync<TableEntity>(tokenHash, TokenRow, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is not null ? found.Value.GetString("EnvelopeId") : null;
+    }
+
+    /// <summary>False when the envelope changed since it was read.</summary>
+    public async Task<bool> TryReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Envelopes.UpdateEntityAsync(ToEntity(envelope), etag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static EnvelopeEntity ToEntity(Envelope envelope) => new()
+    {
+        PartitionKey = envelope.Id,
+        AgreementId = envelope.AgreementId,
+        Kind = envelope.Kind,
+        Status = envelope.Status.ToString().ToLowerInvariant(),
+        EnvelopeJson = JsonSerializer.Serialize(envelope, AgreementJson.Options),
+    };
+}
