@@ -58,7 +58,8 @@ public sealed class AppendixTests
         Assert.Contains("Результат o3", text);
         var results = model.Blocks.OfType<Table>().ToList();
         Assert.Equal(3, results.Count);
-        Assert.All(results, t => Assert.Equal(2, t.Columns.Count));
+        Assert.All(results, t => Assert.Equal(["Пройден", "Не пройден", "Замечания"], t.Rows[0].Cells.Select(c => ModelText.Runs(c.Text))));
+        Assert.All(results, t => Assert.Equal(2, t.Rows.Count));
         Assert.Equal("Договор № 42/2026 от 01.03.2026 · Приложение № 2", model.Info.HeaderText);
     }
 }
