@@ -14,4 +14,9 @@ public sealed record DocumentInfo
     public required string HeaderText { get; init; }
     public required string FooterText { get; init; }
     public required string PageNumberFormat { get; init; }
+    /// <summary>
+    /// When the document was made (e.g. the agreement date), written as the PDF creation date. Optional and never
+    /// "now" by default, so the same model gives the same bytes.
+    /// </summary>
+    public DateTimeOffset? Created { get; init; }
 }

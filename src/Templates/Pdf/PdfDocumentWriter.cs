@@ -67,6 +67,8 @@ public sealed class PdfDocumentWriter : IDisposable
         metadata.Subject = info.Subject;
         metadata.Creator = "DocFlow";
         metadata.Producer = "DocFlow PDF writer (SkiaSharp)";
+        // SkiaSharp's metadata has no document language (/Lang): DocumentInfo.Language cannot be written here.
+        if (info.Created is { } created) metadata.Creation = metadata.Modified = created.UtcDateTime;
         return metadata;
     }
 }

@@ -144,6 +144,29 @@ public sealed class PdfDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public void Creation_date_is_the_documents_own_date_when_given()
+    {
+        var model = Document(Para("Dated.")) with { Info = Info() with { Created = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero) } };
+        using var document = PdfDocument.Open(_writer.Write(model));
+        Assert.StartsWith("D:20260301093000", document.Information.CreationDate);
+    }
+
+    [Fact]
+    public void A_signer_line_too_wide_for_its_column_is_set_smaller_rather_than_wrapped()
+    {
+        var line = "Генеральный директор по развитию ____________ / И. Петров /";
+        var block = new SignatureBlock([new SignatureParty("A", "Alpha", [], line), new SignatureParty("B", "Beta", [], line), new SignatureParty("C", "Gamma", [], line)]);
+        using var document = PdfDocument.Open(_writer.Write(Document(block)));
+        var page = document.GetPage(1);
+        // Only the text area: the running header and footer have slashes of their own ("42/2026").
+        var slashes = page.Letters.Where(l => l.Value == "/" && l.StartBaseLine.Y is > 80 and < 760).ToList();
+        Assert.Equal(6, slashes.Count);
+        // Each column's two slashes share a baseline: the line did not wrap.
+        Assert.Single(slashes.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct());
+        Assert.All(slashes, l => Assert.True(l.PointSize < 10.5 && l.PointSize >= 7.5, $"{l.PointSize}"));
+    }
+
+    [Fact]
     public void Page_count_grows_with_content()
     {
         int Pages(int paragraphs)

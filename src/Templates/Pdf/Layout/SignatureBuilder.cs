@@ -10,6 +10,7 @@ internal sealed class SignatureBuilder(TextTokenizer tokenizer, LineBreaker brea
 {
     private const float ColumnGap = 24f;
     private const float SignSpace = 26f;
+    private const float MinSignerSize = 7.5f;
 
     public ILayoutElement Build(SignatureBlock block)
     {
@@ -19,6 +20,17 @@ internal sealed class SignatureBuilder(TextTokenizer tokenizer, LineBreaker brea
         var bands = columns.Chunk(perBand).Select(b => (IReadOnlyList<SignatureColumn>)b).ToList();
         if (bands.Count == 0) bands.Add([new SignatureColumn([], 0)]);
         return new SignatureElement(bands, columnWidth, ColumnGap, 18, 18, theme.ParagraphSpace);
+    }
+
+    /// <summary>
+    /// The signer line ("Director ______ / I. Petrov /") reads as one unit: rather than wrap a lone "/" onto a
+    /// second line, it is set smaller (down to 7.5 pt) to fit; only longer ones wrap.
+    /// </summary>
+    private TextStyle FitOnOneLine(string text, TextStyle style, float columnWidth)
+    {
+        var natural = tokenizer.Words(text, style).Sum(w => w.Width + w.SpaceAfter);
+        if (natural <= columnWidth) return style;
+        return style with { Size = MathF.Max(MinSignerSize, MathF.Floor(style.Size * columnWidth / natural * 10) / 10) };
     }
 
     private SignatureColumn Column(SignatureParty party, float columnWidth)
@@ -31,7 +43,7 @@ internal sealed class SignatureBuilder(TextTokenizer tokenizer, LineBreaker brea
         y += 2;
         foreach (var detail in party.Details) Add(detail, body with { Size = theme.DetailSize, Color = theme.Muted }, 1.3f);
         y += SignSpace;
-        Add(party.SignerLine, body, 1.3f);
+        Add(party.SignerLine, FitOnOneLine(party.SignerLine, body, columnWidth), 1.3f);
         return new SignatureColumn(lines, y);
 
         void Add(string text, TextStyle style, float leading)
