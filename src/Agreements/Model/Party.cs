@@ -14,5 +14,7 @@ public sealed record Party
     public required Representative Representative { get; init; }
     public required IReadOnlyList<Signer> Signers { get; init; }
 
+    /// <summary>The short name where one is given: how documents refer to the party after the heading.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string DisplayName => ShortName ?? Name;
 }
