@@ -8,6 +8,7 @@ purpose="${1:-test}"
 
 need_apt=()
 have() { command -v "$1" >/dev/null 2>&1; }
+have curl || need_apt+=(curl ca-certificates)   # run.sh waits for the app and prints a curl to post a sample
 if [ "$purpose" = test ]; then
   have pdfsig   || need_apt+=(poppler-utils)
   have qpdf     || need_apt+=(qpdf)
