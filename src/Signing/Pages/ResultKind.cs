@@ -1,0 +1,3 @@
+namespace DocFlow.Signing.Pages;
+
+public enum ResultKind { Signed, Declined, CodeSent, Error }
