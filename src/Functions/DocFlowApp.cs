@@ -30,6 +30,7 @@ public static class DocFlowApp
 
         var app = builder.Build();
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<ResourceScopeMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         app.UseStatusCodePages();
         MapEndpoints(app);

@@ -52,6 +52,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'SENDGRID_API_KEY', value: '@Microsoft.KeyVault(${secret}/sendgrid-api-key)' }
         // A Key Vault certificate is also readable as a secret: the base64 PFX with its private key.
         { name: 'DOCFLOW_SEAL_CERTIFICATE', value: '@Microsoft.KeyVault(${secret}/docflow-seal)' }
+        // One JSON object per log line with its scopes (requestId, agreementId, stageId, envelopeId), so the host
+        // forwards queryable fields to Application Insights instead of free text.
+        { name: 'Logging__Console__FormatterName', value: 'json' }
+        { name: 'Logging__Console__FormatterOptions__IncludeScopes', value: 'true' }
       ]
     }
     functionAppConfig: {
