@@ -32,7 +32,7 @@ public sealed class PdfDocumentWriter : IDisposable
             DrawPages(drawing, decorator, pages, () => pdf.BeginPage(_page.Width, _page.Height), pdf.EndPage);
             pdf.Close();
         }
-        return output.ToArray();
+        return PdfCatalogLanguage.Add(output.ToArray(), document.Info.Language);
     }
 
     public void Dispose() => _fonts.Dispose();
@@ -67,7 +67,7 @@ public sealed class PdfDocumentWriter : IDisposable
         metadata.Subject = info.Subject;
         metadata.Creator = "DocFlow";
         metadata.Producer = "DocFlow PDF writer (SkiaSharp)";
-        // SkiaSharp's metadata has no document language (/Lang): DocumentInfo.Language cannot be written here.
+        // SkiaSharp's metadata has no document language (/Lang): PdfCatalogLanguage adds it after Skia is done.
         if (info.Created is { } created) metadata.Creation = metadata.Modified = created.UtcDateTime;
         return metadata;
     }
