@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocFlow.Agreements.Model;
 using DocFlow.Agreements.Planning;
 using DocFlow.Templates.Model;
@@ -10,21 +9,19 @@ namespace DocFlow.Templates.Tests.Rendering;
 public sealed class LargeAgreementTests
 {
     [Fact]
-    public void Two_hundred_options_build_every_document_quickly()
+    public void Two_hundred_options_build_every_row_and_scenario_once()
     {
         var context = TwoHundredOptions();
         var renderer = new DocumentRenderer();
-        renderer.Build(context, DocumentKind.Contract);
-
-        var watch = Stopwatch.StartNew();
+        // Speed is measured in bench/DocFlow.Bench, never asserted here.
         var specification = renderer.Build(context, DocumentKind.Specification);
         var acceptance = renderer.Build(context, DocumentKind.Acceptance);
-        watch.Stop();
 
         // 200 options + 4 stage rows + 4 subtotals + 3 totals + header.
         Assert.Equal(1 + 200 + 4 + 4 + 3, specification.Blocks.OfType<Table>().First().Rows.Count);
         Assert.Equal(200, acceptance.Blocks.OfType<Heading>().Count(h => h.Level == 2 && ModelText.Runs(h.Text).StartsWith("Опция")));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        var rows = specification.Blocks.OfType<Table>().First().Rows.Select(r => ModelText.Runs(r.Cells[1].Text)).ToList();
+        Assert.All(Enumerable.Range(1, 200), i => Assert.Single(rows, r => r == $"Опция номер {i}"));
     }
 
     private static DocumentContext TwoHundredOptions()
