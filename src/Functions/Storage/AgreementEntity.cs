@@ -27,6 +27,8 @@ public sealed class AgreementEntity : ITableEntity
     public string DocumentsJson { get; set; } = "[]";
     /// <summary>JSON array of envelope ids made by send.</summary>
     public string EnvelopesJson { get; set; } = "[]";
+    /// <summary>The settled termination (TerminationRecord JSON) once terminated; null before.</summary>
+    public string? TerminationJson { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -65,17 +65,47 @@ public sealed class EnvelopeTable(StorageClients storage)
     }
 
     /// <summary>False when the envelope changed since it was read.</summary>
-    public async Task<bool> TryReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken)
+    public async Task<bool> TryReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken) =>
+        await ReplaceAsync(envelope, etag, cancellationToken) is not null;
+
+    /// <summary>The new ETag, or null when the envelope changed since it was read.</summary>
+    public async Task<ETag?> ReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
-            await Envelopes.UpdateEntityAsync(ToEntity(envelope), etag, TableUpdateMode.Replace, cancellationToken);
-            return true;
+            var response = await Envelopes.UpdateEntityAsync(ToEntity(envelope), etag, TableUpdateMode.Replace, cancellationToken);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            return false;
+            return null;
         }
+    }
+
+    /// <summary>Inserts a new envelope row; null when one with that id exists.</summary>
+    public async Task<ETag?> InsertAsync(Envelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Envelopes.AddEntityAsync(ToEntity(envelope), cancellationToken);
+            return response.Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every envelope of one agreement (the rows, not the token index).</summary>
+    public async Task<IReadOnlyList<(Envelope Envelope, ETag ETag)>> ListByAgreementAsync(string agreementId,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<(Envelope, ETag)>();
+        var rows = Envelopes.QueryAsync<EnvelopeEntity>(
+            row => row.AgreementId == agreementId && row.RowKey == EnvelopeEntity.EnvelopeRow, cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+            found.Add((JsonSerializer.Deserialize<Envelope>(row.EnvelopeJson, AgreementJson.Options)!, row.ETag));
+        return found;
     }
 
     private static EnvelopeEntity ToEntity(Envelope envelope) => new()

@@ -11,11 +11,13 @@ public static class StorageNames
     public const string EventsTable = "events";
     public const string OutboxTable = "outbox";
     public const string IdempotencyTable = "idempotency";
+    /// <summary>One row per stage of a signed agreement: when its act is due and which envelope carries it.</summary>
+    public const string ActsTable = "acts";
     public const string ActRequestsQueue = "act-requests";
     public const string ActRequestsPoisonQueue = "act-requests-poison";
 
     public static IReadOnlyList<string> Containers { get; } = [DocumentsContainer, SignedContainer, MailContainer];
     public static IReadOnlyList<string> Tables { get; } =
-        [AgreementsTable, EnvelopesTable, EventsTable, OutboxTable, IdempotencyTable];
+        [AgreementsTable, EnvelopesTable, EventsTable, OutboxTable, IdempotencyTable, ActsTable];
     public static IReadOnlyList<string> Queues { get; } = [ActRequestsQueue, ActRequestsPoisonQueue];
 }

@@ -1,0 +1,56 @@
+using DocFlow.Agreements.Model;
+using DocFlow.Signing.Completion;
+using DocFlow.Signing.Envelopes;
+using DocFlow.Templates.Certificates;
+
+namespace DocFlow.Functions.Completion;
+
+/// <summary>Signing's certificate data → the plain record the certificate template prints (Templates knows no Signing).</summary>
+public static class CertificatePageMapper
+{
+    /// <param name="autoAcceptWorkingDays">Only for an act accepted by silence: the agreement's terms.autoAcceptWorkingDays.</param>
+    public static CertificatePage Map(CompletionCertificate certificate, Envelope envelope, int? autoAcceptWorkingDays = null) => new()
+    {
+        Locale = certificate.Locale,
+        EnvelopeId = certificate.EnvelopeId,
+        AgreementNumber = certificate.AgreementNumber,
+        EnvelopeKind = certificate.EnvelopeKind,
+        Documents = [.. certificate.Documents.Select(d => new CertificateDocument(d.Kind, d.Sha256))],
+        Signers = [.. certificate.Signers.Select(Signer)],
+        CreatedAt = certificate.CreatedAt,
+        CompletedAt = certificate.CompletedAt ?? envelope.ClosedAt,
+        Silence = envelope.Status == EnvelopeStatus.AcceptedBySilence ? Silence(envelope, autoAcceptWorkingDays) : null,
+        AuditEventCount = certificate.AuditEventCount,
+        AuditHeadHash = certificate.AuditHeadHash,
+    };
+
+    private static CertificateSigner Signer(CompletionSigner s) => new()
+    {
+        Name = s.Name,
+        Email = s.Email,
+        Role = s.Role switch { SignerRole.Signs => "signer", SignerRole.Approves => "approver", _ => "copy" },
+        Party = s.Party,
+        FullNameEntered = s.FullNameEntered,
+        Ip = s.Ip,
+        UserAgent = s.UserAgent,
+        SentAt = s.SentAt,
+        OpenedAt = s.OpenedAt,
+        CodeConfirmedAt = s.CodeConfirmedAt,
+        ConsentedAt = s.ConsentedAt,
+        SignedAt = s.SignedAt,
+        DeclinedAt = s.DeclinedAt,
+        DeclineReason = s.DeclineReason,
+    };
+
+    // Those the envelope waited for who never signed; silence counts from the latest invitation among them.
+    private static CertificateSilence Silence(Envelope envelope, int? workingDays)
+    {
+        var silent = envelope.Signers.Where(s => s.MustSign && s.Status != SignerStatus.Signed).ToList();
+        return new CertificateSilence
+        {
+            Unanswered = [.. silent.Select(s => new CertificateSilentParty(s.Name, s.Email))],
+            Since = silent.Select(s => s.SentAt).Where(t => t is not null).Max() ?? envelope.CreatedAt,
+            WorkingDays = workingDays ?? new Terms().AutoAcceptWorkingDays,
+        };
+    }
+}
