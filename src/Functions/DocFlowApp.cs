@@ -1,3 +1,5 @@
+using DocFlow.Functions.Acts;
+using DocFlow.Functions.Completion;
 using DocFlow.Functions.Configuration;
 using DocFlow.Functions.Endpoints;
 using DocFlow.Functions.Http;
@@ -6,7 +8,12 @@ using DocFlow.Functions.Mail;
 using DocFlow.Functions.Processing;
 using DocFlow.Functions.Sending;
 using DocFlow.Functions.Storage;
+using DocFlow.Functions.Signing;
+using DocFlow.Functions.Termination;
 using DocFlow.Functions.Triggers;
+using DocFlow.Signing.Ports;
+using DocFlow.Signing.Workflow;
+using DocFlow.Templates.Certificates;
 
 namespace DocFlow.Functions;
 
@@ -25,7 +32,7 @@ public static class DocFlowApp
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var options = DocFlowOptionsReader.Read(builder.Configuration, builder.Environment.ContentRootPath);
         ConfigureKestrel(builder);
-        AddServices(builder.Services, options);
+        AddServices(builder.Services, options, builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -46,7 +53,7 @@ public static class DocFlowApp
         if (string.IsNullOrEmpty(urls)) builder.WebHost.UseUrls($"http://127.0.0.1:{port ?? "7071"}");
     }
 
-    private static void AddServices(IServiceCollection services, DocFlowOptions options)
+    private static void AddServices(IServiceCollection services, DocFlowOptions options, IConfiguration configuration)
     {
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
@@ -71,8 +78,54 @@ public static class DocFlowApp
         services.AddSingleton<AgreementQueries>();
         services.AddSingleton<EnvelopeTable>();
         services.AddSingleton<SendService>();
-        services.AddSingleton<IActWork, QueuedActWork>();
         AddMail(services, options);
+        AddSigning(services, options, configuration);
+        AddActs(services, options, configuration);
+    }
+
+    private static void AddSigning(IServiceCollection services, DocFlowOptions options, IConfiguration configuration)
+    {
+        services.AddSingleton(SealSettings.Read(configuration, options.DataDirectory));
+        services.AddSingleton<SealCertificateProvider>();
+        services.AddSingleton<CertificatePageRenderer>();
+        services.AddSingleton<AuditTrailReader>();
+        services.AddSingleton<SignedVersionStore>();
+        services.AddSingleton<EnvelopeCompleter>();
+        services.AddSingleton<SealedFileVerifier>();
+        services.AddSingleton<IEnvelopeStore, TableEnvelopeStore>();
+        services.AddSingleton<IAuditStore, TableAuditStore>();
+        services.AddSingleton<ISigningMailer, OutboxSigningMailer>();
+        services.AddSingleton<SigningWorkflow>();
+        services.AddSingleton<SigningDocumentStore>();
+        services.AddSingleton<SigningPageBuilder>();
+        services.AddSingleton<EnvelopeClosing>();
+        services.AddSingleton<EnvelopeAgreements>();
+        services.AddSingleton<SignerRequests>();
+    }
+
+    private static void AddActs(IServiceCollection services, DocFlowOptions options, IConfiguration configuration)
+    {
+        services.AddSingleton(ActSettings.Read(configuration));
+        services.AddSingleton<AgreementRecords>();
+        services.AddSingleton<ActTable>();
+        services.AddSingleton<ActQueue>();
+        services.AddSingleton<ActStateReader>();
+        services.AddSingleton<ActRegistrar>();
+        services.AddSingleton<DocumentIssuer>();
+        services.AddSingleton<EnvelopeSaver>();
+        services.AddSingleton<AgreementCompletion>();
+        services.AddSingleton<IActSealing, CompleterActSealing>();
+        services.AddSingleton<ActFollowUp>();
+        services.AddSingleton<ActScheduler>();
+        services.AddSingleton<ActGenerator>();
+        services.AddSingleton<ActService>();
+        services.AddSingleton<TerminationService>();
+        services.AddSingleton<IActWork, ActWork>();
+        if (options.RunLocalTriggers)
+        {
+            services.AddHostedService<LocalActTimer>();
+            services.AddHostedService<LocalActQueueListener>();
+        }
     }
 
     private static void AddMail(IServiceCollection services, DocFlowOptions options)
@@ -92,6 +145,8 @@ public static class DocFlowApp
         SchemaEndpoints.Map(app);
         AgreementEndpoints.Map(app);
         PreviewEndpoints.Map(app);
+        VerifyEndpoints.Map(app);
+        SigningEndpoints.Map(app);
         TriggerEndpoints.Map(app);
     }
 }

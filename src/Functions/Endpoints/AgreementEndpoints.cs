@@ -1,7 +1,9 @@
+using DocFlow.Functions.Acts;
 using DocFlow.Functions.Http;
 using DocFlow.Functions.Idempotency;
 using DocFlow.Functions.Processing;
 using DocFlow.Functions.Sending;
+using DocFlow.Functions.Termination;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocFlow.Functions.Endpoints;
@@ -34,6 +36,26 @@ public static class AgreementEndpoints
         group.MapPost("/{id}/send", SendAsync).WithName("SendAgreement")
             .WithSummary("Create the envelopes (contract; specification + acceptance) and mail the first signers.")
             .Produces<SendResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/stages/{stageId}/complete", CompleteStageAsync).WithName("CompleteStage")
+            .WithSummary("The contractor reports a stage delivered: its act is generated and sent now (idempotent per stage).")
+            .Produces<StageActAnswer>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/termination", TerminateAsync).WithName("Terminate")
+            .WithSummary("{ date, amountPaid } → the termination statement (delivered, paid, refund or owed) and its envelope.")
+            .Accepts<TerminationRequest>("application/json")
+            .Produces<TerminationAnswer>(StatusCodes.Status201Created).Produces<TerminationAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> CompleteStageAsync(HttpContext context, string id, string stageId, ActService service,
+        CancellationToken cancellationToken) =>
+        Answers.ToResult(context, await service.CompleteAsync(id, stageId, cancellationToken));
+
+    private static async Task<IResult> TerminateAsync(HttpContext context, string id, TerminationService service,
+        CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(context.Request, RequestBody.DefaultLimit, cancellationToken);
+        return Answers.ToResult(context, await service.TerminateAsync(id, body, cancellationToken));
     }
 
     private static async Task<IResult> SendAsync(HttpContext context, string id, SendService service,

@@ -3,6 +3,7 @@ using DocFlow.Agreements.Model;
 using DocFlow.Agreements.Planning;
 using DocFlow.Agreements.Schema;
 using DocFlow.Agreements.Validation;
+using DocFlow.Templates.Html;
 using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Functions.Processing;
@@ -19,5 +20,7 @@ public sealed class AgreementEngine : IAgreementEngine
     public string Fingerprint(Agreement agreement) => AgreementFingerprint.Compute(agreement);
     public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format) =>
         renderer.Render(context, kind, format);
+    public string RenderHtml(DocumentContext context, DocumentKind kind) =>
+        new HtmlDocumentWriter().Write(renderer.Build(context, kind));
     public string SchemaJson => AgreementSchema.Text;
 }

@@ -9,7 +9,7 @@ namespace DocFlow.Functions.Processing;
 
 /// <summary>Reads for the API: the agreement with its computed plan, and its stored files.</summary>
 public sealed partial class AgreementQueries(IAgreementEngine engine, DraftVersionWriter drafts, AgreementTable agreements,
-    DocumentBlobStore blobs, EnvelopeTable envelopes)
+    DocumentBlobStore blobs, EnvelopeTable envelopes, Acts.ActStateReader actStates)
 {
     public async Task<ServiceAnswer> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -18,10 +18,13 @@ public sealed partial class AgreementQueries(IAgreementEngine engine, DraftVersi
         var agreement = await drafts.ReadAsync(id, entity.Version, cancellationToken)
             ?? throw new StorageUnavailableException($"agreement.json of {id} v{entity.Version} is missing.");
         var plan = engine.Plan(agreement);
+        var acts = await actStates.ReadAsync(id, cancellationToken);
         var stages = agreement.Stages.Select(stage =>
         {
             var planned = plan.Stages.FirstOrDefault(candidate => candidate.Id == stage.Id);
-            return new StageView(stage.Id, stage.Title, planned?.Start, planned?.End, planned?.Amount, "none");
+            var act = acts.GetValueOrDefault(stage.Id, Acts.ActState.NoAct);
+            return new StageView(stage.Id, stage.Title, planned?.Start, planned?.End, planned?.Amount, act.State,
+                act.EnvelopeId, act.SentAt, act.ClosedAt);
         }).ToArray();
         var view = new AgreementView(id, entity.Version, entity.Status, entity.Number, entity.Locale, entity.Fingerprint,
             entity.CreatedAt, entity.UpdatedAt, JsonSerializer.SerializeToElement(plan, PlanJson.Options),

@@ -15,5 +15,7 @@ public interface IAgreementEngine
     AgreementPlan Plan(Agreement agreement);
     string Fingerprint(Agreement agreement);
     RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format);
+    /// <summary>The same document model as <see cref="Render"/>, as the escaped HTML fragment the signing page shows.</summary>
+    string RenderHtml(DocumentContext context, DocumentKind kind);
     string SchemaJson { get; }
 }

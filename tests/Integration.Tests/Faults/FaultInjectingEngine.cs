@@ -17,6 +17,7 @@ public sealed class FaultInjectingEngine(IAgreementEngine inner) : IAgreementEng
     public AgreementPlan Plan(Agreement agreement) => inner.Plan(agreement);
     public string Fingerprint(Agreement agreement) => inner.Fingerprint(agreement);
     public string SchemaJson => inner.SchemaJson;
+    public string RenderHtml(DocumentContext context, DocumentKind kind) => inner.RenderHtml(context, kind);
 
     public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format)
     {
