@@ -153,6 +153,18 @@ public sealed class SigningFlowTests(StorageFixture fixture)
         var token = await signers.TokenAsync(envelopeId, 0);
         var code = await signers.CodeAsync(envelopeId, 0, token);
         var wrong = code == "000000" ? "111111" : "000000";
+        // Once delivered, the code mail's stored body is gone: the code is not kept at rest.
+        var mailBodies = new BlobContainerClient(fixture.Azurite.ConnectionString, "mail");
+        await Eventually.HoldsAsync(async () =>
+        {
+            await foreach (var blob in mailBodies.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{envelopeId}-code-", default))
+                return false;
+            return true;
+        }, "the code mail body was deleted after sending");
+        var invitationBodies = 0;
+        await foreach (var blob in mailBodies.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{envelopeId}-invite-", default))
+            invitationBodies++;
+        Assert.True(invitationBodies > 0, "other mails keep their bodies (the outbox's record)");
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
