@@ -46,6 +46,14 @@ public sealed class AgreementLifeTests : IAsyncLifetime
         var act1 = await signers.EnvelopeAsync(id, "act-s1");
         var invitation = await Outbox.WaitForAsync(m => m.Id == $"{act1.GetProperty("id").GetString()}-invite-0", "act 1 invitation");
         Assert.Contains("Акт выполненных работ по этапу «Обследование и проектирование обмена»", invitation.Subject);
+        using (var actPage = await signers.Client.GetAsync($"/sign/{invitation.Token}"))
+        {
+            // The act's page shows the act as rendered when issued (its date is not in agreement.json).
+            Assert.Equal(HttpStatusCode.OK, actPage.StatusCode);
+            var html = await actPage.Content.ReadAsStringAsync();
+            Assert.Contains("Обследование и проектирование обмена", html);
+            Assert.Contains("15.04.2026", html);
+        }
         var act1Pdf = await App.Client.GetByteArrayAsync($"/api/agreements/{id}/documents/act-s1?format=pdf");
         var act1Text = PopplerTools.PdfToText(act1Pdf);
         Assert.Contains("Обследование и проектирование обмена", act1Text);
