@@ -100,7 +100,14 @@ public sealed class AgreementLifeTests : IAsyncLifetime
         var sealedAct2 = (await Outbox.WaitForAsync(m => m.Id == $"{act2Id}-completed-0", "sealed act 2"))
             .Attachments.Single(a => a.FileName.EndsWith("-act-s2-signed.pdf", StringComparison.Ordinal)).Content;
         Assert.Contains("Signature is Valid", PopplerTools.PdfSig(sealedAct2));
-        Assert.Contains("приёмки акта без возражений", PopplerTools.PdfToText(sealedAct2));
+        var certificate = PopplerTools.PdfToText(sealedAct2);
+        Assert.Contains("приёмки акта без возражений", certificate);
+        Assert.Contains("«Разработка и настройка обмена»", certificate);
+        // Only the client's silence counts: the paragraph names its signers, not the contractor's.
+        var silence = certificate[certificate.LastIndexOf("Приёмка без возражений", StringComparison.Ordinal)..];
+        Assert.Contains("p.lebedev@severny-veter.ru", silence);
+        Assert.DoesNotContain("a.sokolov@integra-solutions.ru", silence);
+        Assert.Contains("13.05.2026", silence);
 
         // Stage 3 by the schedule, signed: every act accepted, so the agreement is completed and support begins.
         _env.SetNow(ClockedApp.Moscow(2026, 5, 21, 6));
