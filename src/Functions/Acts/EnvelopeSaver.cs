@@ -18,7 +18,7 @@ public sealed class EnvelopeSaver(EnvelopeTable envelopes, StorageClients storag
     {
         if (!step.Changed) return true;
         await IndexTokensAsync(step.Envelope, cancellationToken);
-        if (!await envelopes.TryReplaceAsync(step.Envelope, etag, cancellationToken)) return false;
+        if (!await envelopes.TryReplaceAsync(step.Envelope, etag, cancellationToken, step.Events)) return false;
         await envelopes.AppendEventsAsync(step.Events, cancellationToken);
         return true;
     }

@@ -79,7 +79,7 @@ public sealed class EnvelopeCompleter(
             var hashes = await SealAndStoreAsync(envelope, events, ct);
             var sealedEvent = AuditChain.Append(envelope.AuditHead, envelope.Id, SealedEntry(envelope, hashes, seal.Thumbprint));
             var updated = envelope with { AuditHead = new AuditHead(sealedEvent.Sequence, sealedEvent.Hash) };
-            if (!await envelopes.TryReplaceAsync(updated, etag, ct)) continue;
+            if (!await envelopes.TryReplaceAsync(updated, etag, ct, [sealedEvent])) continue;
             await envelopes.AppendEventsAsync([sealedEvent], ct);
             return (updated, [.. events, sealedEvent]);
         }

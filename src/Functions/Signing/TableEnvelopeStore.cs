@@ -1,5 +1,6 @@
 using DocFlow.Functions.Acts;
 using DocFlow.Functions.Storage;
+using DocFlow.Signing.Audit;
 using DocFlow.Signing.Envelopes;
 using DocFlow.Signing.Ports;
 
@@ -22,13 +23,14 @@ public sealed class TableEnvelopeStore(EnvelopeTable envelopes, EnvelopeSaver sa
         [.. (await envelopes.ListByAgreementAsync(agreementId, cancellationToken))
             .Select(found => new StoredEnvelope(found.Envelope, found.ETag.ToString()))];
 
-    public async Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, IReadOnlyList<AuditEvent> events,
+        CancellationToken cancellationToken)
     {
         // Index rows first: a sequential round's fresh tokens must find the envelope as soon as its save is visible.
         await saver.IndexTokensAsync(envelope, cancellationToken);
         var etag = expectedETag is null
-            ? await envelopes.InsertAsync(envelope, cancellationToken)
-            : await envelopes.ReplaceAsync(envelope, new Azure.ETag(expectedETag), cancellationToken);
+            ? await envelopes.InsertAsync(envelope, events, cancellationToken)
+            : await envelopes.ReplaceAsync(envelope, new Azure.ETag(expectedETag), events, cancellationToken);
         return etag is { } saved ? SaveResult.Ok(saved.ToString()) : SaveResult.Conflict;
     }
 }

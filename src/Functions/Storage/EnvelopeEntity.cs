@@ -17,4 +17,7 @@ public sealed class EnvelopeEntity : ITableEntity
     public string Kind { get; set; } = "";
     public string Status { get; set; } = "";
     public string EnvelopeJson { get; set; } = "";
+    /// <summary>The audit events of the step that produced this state (JSON array), saved with it in one write: if the
+    /// writer dies before appending them to the events table, the next reader does (EnvelopeTable.FindAsync).</summary>
+    public string? StepEventsJson { get; set; }
 }

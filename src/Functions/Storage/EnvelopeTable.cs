@@ -11,6 +11,11 @@ namespace DocFlow.Functions.Storage;
 /// Envelopes, the token-hash index that finds an envelope from a signing link, and the audit events (events table,
 /// PartitionKey = envelope id, RowKey = zero-padded sequence, so the trail reads in order and an event is added once).
 /// </summary>
+/// <remarks>
+/// An envelope is saved before its step's events are appended (the envelope's AuditHead says what the trail must end
+/// with). So that a writer dying in between loses nothing, the row carries that step's events too, and every read
+/// appends any of them the trail still lacks before handing the envelope out.
+/// </remarks>
 public sealed class EnvelopeTable(StorageClients storage)
 {
     private const string TokenRow = "token";
@@ -20,7 +25,7 @@ public sealed class EnvelopeTable(StorageClients storage)
 
     public async Task AddAsync(Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
-        await Envelopes.UpsertEntityAsync(ToEntity(envelope), TableUpdateMode.Replace, cancellationToken);
+        await Envelopes.UpsertEntityAsync(ToEntity(envelope, events), TableUpdateMode.Replace, cancellationToken);
         foreach (var tokenHash in envelope.Signers.SelectMany(signer => signer.TokenHashes))
         {
             await Envelopes.UpsertEntityAsync(new TableEntity(tokenHash, TokenRow) { ["EnvelopeId"] = envelope.Id },
@@ -33,7 +38,7 @@ public sealed class EnvelopeTable(StorageClients storage)
     {
         foreach (var auditEvent in events)
         {
-            var entity = new TableEntity(auditEvent.EnvelopeId, auditEvent.Sequence.ToString("D10"))
+            var entity = new TableEntity(auditEvent.EnvelopeId, RowKey(auditEvent))
             {
                 ["Type"] = auditEvent.Type,
                 ["EventJson"] = JsonSerializer.Serialize(auditEvent, AgreementJson.Options),
@@ -54,9 +59,23 @@ public sealed class EnvelopeTable(StorageClients storage)
         var found = await Envelopes.GetEntityIfExistsAsync<EnvelopeEntity>(envelopeId, EnvelopeEntity.EnvelopeRow,
             cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value is null) return null;
+        await CompleteTrailAsync(found.Value, cancellationToken);
         var envelope = JsonSerializer.Deserialize<Envelope>(found.Value.EnvelopeJson, AgreementJson.Options)!;
         return (envelope, found.Value.ETag);
     }
+
+    /// <summary>Appends the saved step's events unless its last one is already in the trail (one point read).</summary>
+    private async Task CompleteTrailAsync(EnvelopeEntity row, CancellationToken cancellationToken)
+    {
+        if (row.StepEventsJson is not { Length: > 2 } json) return;
+        var events = JsonSerializer.Deserialize<List<AuditEvent>>(json, AgreementJson.Options) ?? [];
+        if (events.Count == 0) return;
+        var last = await Events.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, RowKey(events[^1]), ["Type"],
+            cancellationToken);
+        if (!last.HasValue) await AppendEventsAsync(events, cancellationToken);
+    }
+
+    private static string RowKey(AuditEvent auditEvent) => auditEvent.Sequence.ToString("D10");
 
     public async Task<string?> FindIdByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
     {
@@ -65,15 +84,18 @@ public sealed class EnvelopeTable(StorageClients storage)
     }
 
     /// <summary>False when the envelope changed since it was read.</summary>
-    public async Task<bool> TryReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken) =>
-        await ReplaceAsync(envelope, etag, cancellationToken) is not null;
+    public async Task<bool> TryReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken,
+        IReadOnlyList<AuditEvent>? events = null) =>
+        await ReplaceAsync(envelope, etag, events ?? [], cancellationToken) is not null;
 
-    /// <summary>The new ETag, or null when the envelope changed since it was read.</summary>
-    public async Task<ETag?> ReplaceAsync(Envelope envelope, ETag etag, CancellationToken cancellationToken)
+    /// <summary>The new ETag, or null when the envelope changed since it was read. <paramref name="events"/>: the
+    /// step's events, kept on the row until they are surely in the trail.</summary>
+    public async Task<ETag?> ReplaceAsync(Envelope envelope, ETag etag, IReadOnlyList<AuditEvent> events,
+        CancellationToken cancellationToken)
     {
         try
         {
-            var response = await Envelopes.UpdateEntityAsync(ToEntity(envelope), etag, TableUpdateMode.Replace, cancellationToken);
+            var response = await Envelopes.UpdateEntityAsync(ToEntity(envelope, events), etag, TableUpdateMode.Replace, cancellationToken);
             return response.Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status == 412)
@@ -83,11 +105,11 @@ public sealed class EnvelopeTable(StorageClients storage)
     }
 
     /// <summary>Inserts a new envelope row; null when one with that id exists.</summary>
-    public async Task<ETag?> InsertAsync(Envelope envelope, CancellationToken cancellationToken)
+    public async Task<ETag?> InsertAsync(Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await Envelopes.AddEntityAsync(ToEntity(envelope), cancellationToken);
+            var response = await Envelopes.AddEntityAsync(ToEntity(envelope, events), cancellationToken);
             return response.Headers.ETag;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -104,12 +126,16 @@ public sealed class EnvelopeTable(StorageClients storage)
         var rows = Envelopes.QueryAsync<EnvelopeEntity>(
             row => row.AgreementId == agreementId && row.RowKey == EnvelopeEntity.EnvelopeRow, cancellationToken: cancellationToken);
         await foreach (var row in rows)
+        {
+            await CompleteTrailAsync(row, cancellationToken);
             found.Add((JsonSerializer.Deserialize<Envelope>(row.EnvelopeJson, AgreementJson.Options)!, row.ETag));
+        }
         return found;
     }
 
-    private static EnvelopeEntity ToEntity(Envelope envelope) => new()
+    private static EnvelopeEntity ToEntity(Envelope envelope, IReadOnlyList<AuditEvent> stepEvents) => new()
     {
+        StepEventsJson = stepEvents.Count == 0 ? null : JsonSerializer.Serialize(stepEvents, AgreementJson.Options),
         PartitionKey = envelope.Id,
         AgreementId = envelope.AgreementId,
         Kind = envelope.Kind,

@@ -13,6 +13,8 @@ public interface IEnvelopeStore
     Task<IReadOnlyList<StoredEnvelope>> ListByAgreementAsync(string agreementId, CancellationToken cancellationToken);
 
     /// <summary>Inserts when <paramref name="expectedETag"/> is null (conflict if it exists), else replaces only if
-    /// the stored ETag still matches.</summary>
-    Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, CancellationToken cancellationToken);
+    /// the stored ETag still matches. <paramref name="events"/> are the step's audit events, to be appended next: a
+    /// store that keeps them with the envelope can append them itself should the caller die in between.</summary>
+    Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, IReadOnlyList<Audit.AuditEvent> events,
+        CancellationToken cancellationToken);
 }

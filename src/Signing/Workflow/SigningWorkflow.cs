@@ -21,7 +21,7 @@ public sealed class SigningWorkflow(
     /// <summary>Stores a new envelope and its first events, then mails the invitations.</summary>
     public async Task SendAsync(CreatedEnvelope created, CancellationToken ct)
     {
-        var saved = await envelopes.SaveAsync(created.Envelope, null, ct);
+        var saved = await envelopes.SaveAsync(created.Envelope, null, created.Events, ct);
         if (!saved.Saved)
             throw new InvalidOperationException($"Envelope {created.Envelope.Id} already exists.");
         await AppendAsync(created.Envelope, created.Events, ct);
@@ -69,7 +69,7 @@ public sealed class SigningWorkflow(
             if (stored is null)
                 return null;
             var step = run(stored.Envelope, time.GetUtcNow());
-            if (step.Changed && !(await envelopes.SaveAsync(step.Envelope, stored.ETag, ct)).Saved)
+            if (step.Changed && !(await envelopes.SaveAsync(step.Envelope, stored.ETag, step.Events, ct)).Saved)
                 continue;
             if (step.Changed)
                 await AppendAsync(step.Envelope, step.Events, ct);

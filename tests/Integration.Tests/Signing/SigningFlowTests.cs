@@ -206,6 +206,30 @@ public sealed class SigningFlowTests(StorageFixture fixture)
         Assert.True(AuditChain.Verify(trail, stored!.Value.Envelope.AuditHead).IsValid);
     }
 
+    [Fact]
+    public async Task A_step_saved_whose_events_never_reached_the_trail_is_completed_by_the_next_read()
+    {
+        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber("SC/" + Guid.NewGuid().ToString("N")[..6]));
+        var signers = new Signers(App);
+        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
+        var token = await signers.TokenAsync(envelopeId, 0);
+        var table = App.Services.GetRequiredService<DocFlow.Functions.Storage.EnvelopeTable>();
+        var trail = App.Services.GetRequiredService<DocFlow.Functions.Completion.AuditTrailReader>();
+        var (envelope, etag) = (await table.FindAsync(envelopeId, default))!.Value;
+
+        // The writer saves the opened envelope and dies before appending the "opened" event.
+        var step = new DocFlow.Signing.Flow.SigningService().Open(envelope, token, new("192.0.2.1", "crash test"), DateTimeOffset.UtcNow);
+        Assert.NotNull(await table.ReplaceAsync(step.Envelope, etag, step.Events, default));
+        Assert.DoesNotContain(await trail.ListAsync(envelopeId, default), e => e.Sequence == step.Events[^1].Sequence);
+
+        var (read, _) = (await table.FindAsync(envelopeId, default))!.Value;
+        var repaired = await trail.ListAsync(envelopeId, default);
+        Assert.Equal(step.Events[^1].Hash, repaired[^1].Hash);
+        Assert.True(AuditChain.Verify(repaired, read.AuditHead).IsValid);
+        // And the signer carries on as if nothing happened.
+        Assert.Equal("signed", (await signers.SignAsync(envelopeId, 0)).GetProperty("status").GetString());
+    }
+
     private static Task<HttpResponseMessage> SignAsync(Signers signers, string token, string code) =>
         signers.Client.PostAsync($"/sign/{token}", Json.Body(JsonSerializer.Serialize(new { fullName = "Соколов А. В.", code, consent = true })));
 

@@ -21,7 +21,8 @@ public sealed class InMemoryEnvelopeStore : IEnvelopeStore
     public Task<IReadOnlyList<StoredEnvelope>> ListByAgreementAsync(string agreementId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredEnvelope>>([.. _rows.Values.Where(r => r.Envelope.AgreementId == agreementId)]);
 
-    public Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, CancellationToken cancellationToken)
+    public Task<SaveResult> SaveAsync(Envelope envelope, string? expectedETag, IReadOnlyList<DocFlow.Signing.Audit.AuditEvent> events,
+        CancellationToken cancellationToken)
     {
         var interfere = BeforeNextSave;
         BeforeNextSave = null;
