@@ -104,11 +104,10 @@ public sealed class ActFollowUp(
     public static bool IsAcceptedBySilence(LoadedAgreement loaded, Envelope envelope, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (!EnvelopeKinds.IsAct(envelope.Kind) || envelope.Status != EnvelopeStatus.Sent) return false;
-        var clientSigned = envelope.Signers.Where(signer => signer.Party == SignerParty.Client && signer.MustSign)
-            .All(signer => signer.Status == SignerStatus.Signed);
-        if (clientSigned) return false;
+        // The client must have had the act: in sequential order its signers may not be invited yet.
+        if (!envelope.UnansweredClientSigners.Any() || envelope.ClientReceivedAt is not { } received) return false;
         var zone = Zones.Find(loaded.Agreement.Terms.Sla.TimeZone);
-        var sentOn = Zones.DateOn(envelope.CreatedAt, zone);
+        var sentOn = Zones.DateOn(received, zone);
         return calendar.WorkingDaysBetween(sentOn, Zones.DateOn(now, zone)) >= loaded.Agreement.Terms.AutoAcceptWorkingDays;
     }
 

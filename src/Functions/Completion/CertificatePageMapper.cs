@@ -9,12 +9,15 @@ namespace DocFlow.Functions.Completion;
 public static class CertificatePageMapper
 {
     /// <param name="autoAcceptWorkingDays">Only for an act accepted by silence: the agreement's terms.autoAcceptWorkingDays.</param>
-    public static CertificatePage Map(CompletionCertificate certificate, Envelope envelope, int? autoAcceptWorkingDays = null) => new()
+    /// <param name="stageTitle">Only for an act: its stage's title.</param>
+    public static CertificatePage Map(CompletionCertificate certificate, Envelope envelope, int? autoAcceptWorkingDays = null,
+        string? stageTitle = null) => new()
     {
         Locale = certificate.Locale,
         EnvelopeId = certificate.EnvelopeId,
         AgreementNumber = certificate.AgreementNumber,
         EnvelopeKind = certificate.EnvelopeKind,
+        StageTitle = stageTitle,
         Documents = [.. certificate.Documents.Select(d => new CertificateDocument(d.Kind, d.Sha256))],
         Signers = [.. certificate.Signers.Select(Signer)],
         CreatedAt = certificate.CreatedAt,
@@ -42,14 +45,15 @@ public static class CertificatePageMapper
         DeclineReason = s.DeclineReason,
     };
 
-    // Those the envelope waited for who never signed; silence counts from the latest invitation among them.
+    // The client's signers who never answered; silence counts from when the client first had the act, as the
+    // acceptance itself was decided (ActFollowUp.IsAcceptedBySilence).
     private static CertificateSilence Silence(Envelope envelope, int? workingDays)
     {
-        var silent = envelope.Signers.Where(s => s.MustSign && s.Status != SignerStatus.Signed).ToList();
+        var silent = envelope.UnansweredClientSigners.ToList();
         return new CertificateSilence
         {
             Unanswered = [.. silent.Select(s => new CertificateSilentParty(s.Name, s.Email))],
-            Since = silent.Select(s => s.SentAt).Where(t => t is not null).Max() ?? envelope.CreatedAt,
+            Since = envelope.ClientReceivedAt ?? envelope.CreatedAt,
             WorkingDays = workingDays ?? new Terms().AutoAcceptWorkingDays,
         };
     }

@@ -112,8 +112,11 @@ public sealed class EnvelopeCompleter(
         Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
         var certificate = CompletionCertificateBuilder.Build(envelope, events);
-        var days = envelope.Status == EnvelopeStatus.AcceptedBySilence ? await AutoAcceptWorkingDaysAsync(envelope, ct) : null;
-        var page = certificates.RenderPdf(CertificatePageMapper.Map(certificate, envelope, days));
+        var agreement = await AgreementOfAsync(envelope, ct);
+        var days = envelope.Status == EnvelopeStatus.AcceptedBySilence ? agreement?.Terms.AutoAcceptWorkingDays : null;
+        var stageId = EnvelopeKinds.IsAct(envelope.Kind) ? envelope.Kind["act-".Length..] : null;
+        var stageTitle = agreement?.Stages.FirstOrDefault(stage => stage.Id == stageId)?.Title;
+        var page = certificates.RenderPdf(CertificatePageMapper.Map(certificate, envelope, days, stageTitle));
         var hashes = new Dictionary<string, string>();
         foreach (var kind in envelope.DocumentKinds)
         {
@@ -142,11 +145,10 @@ public sealed class EnvelopeCompleter(
         return content;
     }
 
-    private async Task<int?> AutoAcceptWorkingDaysAsync(Envelope envelope, CancellationToken ct)
+    private async Task<Agreements.Model.Agreement?> AgreementOfAsync(Envelope envelope, CancellationToken ct)
     {
         var entity = await agreements.FindAsync(envelope.AgreementId, ct);
-        var agreement = entity is null ? null : await agreementFiles.ReadAsync(envelope.AgreementId, entity.Version, ct);
-        return agreement?.Terms.AutoAcceptWorkingDays;
+        return entity is null ? null : await agreementFiles.ReadAsync(envelope.AgreementId, entity.Version, ct);
     }
 
     // Dated when the envelope closed, not now: the same envelope always gives the same seal time and the same event.

@@ -14,4 +14,7 @@ public sealed record MailMessage
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
     /// <summary>Links in the mail, logged when mail goes to the local outbox so a person can click them.</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
+    /// <summary>Carries a secret (a one-time code): its stored body is deleted once the provider has accepted it, so
+    /// the code is not kept at rest beyond its delivery.</summary>
+    public bool DeleteBodyWhenSent { get; init; }
 }

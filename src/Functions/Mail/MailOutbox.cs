@@ -87,6 +87,10 @@ public sealed class MailOutbox(StorageClients storage, IMailTransport transport,
             : await SendSafelyAsync(message, cancellationToken);
         Record(entity, delivery);
         await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        // Only after the row says "sent": until then a retry needs the body.
+        if (delivery.Outcome == MailDeliveryOutcome.Accepted && message!.DeleteBodyWhenSent)
+            await storage.Container(StorageNames.MailContainer).GetBlobClient(entity.RowKey + ".json")
+                .DeleteIfExistsAsync(cancellationToken: cancellationToken);
         return delivery.Outcome == MailDeliveryOutcome.Accepted;
     }
 

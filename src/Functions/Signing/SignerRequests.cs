@@ -19,7 +19,8 @@ public sealed class SignerRequests(
     SigningPageBuilder pages,
     SigningDocumentStore documents,
     EnvelopeClosing closing,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SignerRequests> logger)
 {
     public const int MaxReasonLength = 2000;
 
@@ -57,7 +58,11 @@ public sealed class SignerRequests(
         if (step is null || step.Failure is { IsNotFound: true }) return NotFound();
         if (step.Failure is { } failure) return await RefuseAsync(form, step.Envelope, token, failure, request.FullName, ct);
         var outcome = step.Value!;
-        if (outcome.EnvelopeCompleted) await closing.ClosedAsync(step.Envelope, ct);
+        using (Scope(step.Envelope))
+        {
+            logger.LogInformation("Signer {SignerIndex} signed; envelope {Status}", outcome.Signer.Index, step.Envelope.Status);
+            if (outcome.EnvelopeCompleted) await closing.ClosedAsync(step.Envelope, ct);
+        }
         if (form.IsJson)
             return Results.Json(new SignerAnswer("signed", step.Envelope.Id, Status(step.Envelope), outcome.EnvelopeCompleted));
         var (_, agreement) = await RequireAgreementAsync(step.Envelope, ct);
@@ -81,7 +86,11 @@ public sealed class SignerRequests(
         }
         var step = await workflow.DeclineAsync(token, reason, RequestOrigins.Of(context), ct);
         if (step is null || !step.Succeeded) return NotFound();
-        await closing.ClosedAsync(step.Envelope, ct);
+        using (Scope(step.Envelope))
+        {
+            logger.LogInformation("Signer {SignerIndex} declined; envelope stopped", step.Value!.Signer.Index);
+            await closing.ClosedAsync(step.Envelope, ct);
+        }
         if (form.IsJson) return Results.Json(new SignerAnswer("declined", step.Envelope.Id, Status(step.Envelope), false));
         var (_, agreement) = await RequireAgreementAsync(step.Envelope, ct);
         return Html(ResultPage.Render(SigningPageBuilder.Result(step.Envelope, agreement, step.Value!.Signer, token, ResultKind.Declined)));
@@ -153,6 +162,12 @@ public sealed class SignerRequests(
 
     private static string? Trim(string? value, int max) =>
         value is null ? null : value.Trim() is var trimmed && trimmed.Length > max ? trimmed[..max] : value.Trim();
+
+    /// <summary>Log lines about a signer's answer carry the envelope and agreement, never the token.</summary>
+    private IDisposable? Scope(Envelope envelope) => logger.BeginScope(new Dictionary<string, object>
+    {
+        ["envelopeId"] = envelope.Id, ["agreementId"] = envelope.AgreementId,
+    });
 
     private static string Status(Envelope envelope) => envelope.Status.ToString().ToLowerInvariant();
 

@@ -34,7 +34,7 @@ public static class SigningMails
                 "If you did not ask for a code, do not enter it and tell the sender of the documents.",
             }),
         };
-        return ActMailText.Build(id, [to], subject, lines);
+        return ActMailText.Build(id, [to], subject, lines) with { DeleteBodyWhenSent = true };
     }
 
     public static MailMessage Declined(string id, Locale locale, MailAddress to, string number, string document,

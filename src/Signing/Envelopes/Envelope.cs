@@ -38,6 +38,16 @@ public sealed record Envelope
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
+    /// <summary>When the client first had the documents: the earliest invitation of a client signer who must sign
+    /// (null while none has been invited, e.g. in sequential order behind the contractor). Silence counts from here.</summary>
+    public DateTimeOffset? ClientReceivedAt => Signers
+        .Where(s => s.Party == SignerParty.Client && s.MustSign && s.SentAt is not null)
+        .Select(s => s.SentAt).Min();
+
+    /// <summary>The client's signers who must sign and have not: whose silence an act's acceptance rests on.</summary>
+    public IEnumerable<EnvelopeSigner> UnansweredClientSigners =>
+        Signers.Where(s => s.Party == SignerParty.Client && s.MustSign && s.Status != SignerStatus.Signed);
+
     public Envelope WithSigner(EnvelopeSigner signer) =>
         this with { Signers = [.. Signers.Select(s => s.Index == signer.Index ? signer : s)] };
 }

@@ -14,6 +14,8 @@ public sealed record CertificatePage
     public required string AgreementNumber { get; init; }
     /// <summary>contract, appendices, act-{stageId}, termination.</summary>
     public required string EnvelopeKind { get; init; }
+    /// <summary>For an act: its stage's title, printed instead of the stage id.</summary>
+    public string? StageTitle { get; init; }
     public required IReadOnlyList<CertificateDocument> Documents { get; init; }
     /// <summary>Signers and approvers, then copy recipients.</summary>
     public required IReadOnlyList<CertificateSigner> Signers { get; init; }

@@ -12,6 +12,7 @@ internal sealed record CertificateView
     /// <summary>contract, appendices, act or termination.</summary>
     public required string EnvelopeKind { get; init; }
     public required string StageId { get; init; }
+    public required string StageTitle { get; init; }
     public required string CreatedAt { get; init; }
     public required string CompletedAt { get; init; }
     public required IReadOnlyList<DocumentLine> Documents { get; init; }
@@ -30,9 +31,10 @@ internal sealed record CertificateView
             AgreementNumber = page.AgreementNumber,
             EnvelopeKind = envelopeKind,
             StageId = stageId,
+            StageTitle = page.StageTitle ?? "",
             CreatedAt = time(page.CreatedAt),
             CompletedAt = time(page.CompletedAt),
-            Documents = [.. page.Documents.Select(Line)],
+            Documents = [.. page.Documents.Select(d => Line(d, page.StageTitle ?? ""))],
             Signers = [.. page.Signers.Select(s => SignerLine.From(s, time))],
             Silence = page.Silence is { } silence
                 ? new SilenceLine([.. silence.Unanswered], silence.Unanswered.Count, time(silence.Since), silence.WorkingDays)
@@ -42,10 +44,10 @@ internal sealed record CertificateView
         };
     }
 
-    private static DocumentLine Line(CertificateDocument document)
+    private static DocumentLine Line(CertificateDocument document, string stageTitle)
     {
         var (kind, stageId) = Kind(document.Kind);
-        return new DocumentLine(kind, stageId, document.Sha256);
+        return new DocumentLine(kind, stageId, kind == "act" ? stageTitle : "", document.Sha256);
     }
 
     /// <summary>"act-s2" → ("act", "s2"); other kinds as they are.</summary>
@@ -57,7 +59,7 @@ internal sealed record CertificateView
         ? ""
         : t.UtcDateTime.ToString(locale == Locale.En ? "yyyy-MM-dd HH:mm:ss" : "dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 
-    internal sealed record DocumentLine(string Kind, string StageId, string Sha256);
+    internal sealed record DocumentLine(string Kind, string StageId, string StageTitle, string Sha256);
 
     internal sealed record SilenceLine(IReadOnlyList<CertificateSilentParty> Unanswered, int Count, string Since, int WorkingDays);
 
