@@ -35,7 +35,16 @@ public static class EmlWriter
     }
 
     private static string Address(MailAddress address) =>
-        address.Name is null ? address.Email : $"{Encode(address.Name)} <{address.Email}>";
+        address.Name is null ? address.Email : $"{DisplayName(address.Name)} <{address.Email}>";
+
+    // An ASCII name with RFC 5322 specials ("Brooks, Daniel", "<b>") must be a quoted string, or a mail client splits
+    // it into two recipients or takes the "<...>" in the name for the address.
+    private static string DisplayName(string name) =>
+        name.All(c => c is >= ' ' and <= '~') && name.IndexOfAny(Specials) >= 0
+            ? "\"" + name.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""
+            : Encode(name);
+
+    private static readonly char[] Specials = ['(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '.', '"'];
 
     // RFC 2047 encoded-word for anything that is not plain ASCII.
     private static string Encode(string value) =>

@@ -31,6 +31,23 @@ public sealed class EmlWriterTests
     }
 
     [Fact]
+    public void A_name_with_commas_angle_brackets_or_quotes_is_one_quoted_display_name()
+    {
+        var message = new MailMessage
+        {
+            Id = "m2",
+            To = [new MailAddress("d@example.com", "Brooks, Daniel"), new MailAddress("x@example.com", "<img src=x> \"Q\\\"")],
+            Subject = "s",
+            Text = "t",
+            Html = "h",
+        };
+        var eml = EmlWriter.Write(message, new MailAddress("from@example.com", "DocFlow"));
+
+        Assert.Contains("From: DocFlow <from@example.com>\r\n", eml);
+        Assert.Contains("To: \"Brooks, Daniel\" <d@example.com>, \"<img src=x> \\\"Q\\\\\\\"\" <x@example.com>\r\n", eml);
+    }
+
+    [Fact]
     public void Invitation_is_in_the_agreement_language_with_the_link_in_both_bodies()
     {
         var mail = InvitationMail.Create("i1", DocFlow.Agreements.Model.Locale.Uk, "Олена", "o@example.com", "ТОВ «Альфа»",

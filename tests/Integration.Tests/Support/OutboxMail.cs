@@ -22,7 +22,7 @@ public sealed partial record OutboxMail(string File, string Id, IReadOnlyList<st
         var headerEnd = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var headers = raw[..headerEnd];
         string Header(string name) => Regex.Match(headers, $"^{name}: (.*)$", RegexOptions.Multiline).Groups[1].Value.TrimEnd('\r');
-        var to = Header("To").Split(", ").Select(a => AddressOnly().Match(a) is { Success: true } m ? m.Groups[1].Value : a).ToArray();
+        var to = Recipients(Header("To")).Select(a => AddressOnly().Match(a) is { Success: true } m ? m.Groups[1].Value : a).ToArray();
         var id = Header("Message-ID").Trim('<', '>').Replace("@docflow", "");
         string text = "", html = "";
         var attachments = new List<(string, byte[])>();
@@ -41,6 +41,24 @@ public sealed partial record OutboxMail(string File, string Id, IReadOnlyList<st
     public static IReadOnlyList<OutboxMail> ReadAll(string directory) =>
         [.. Directory.GetFiles(directory, "*.eml").Select(Read)];
 
+    /// <summary>The addresses of a To: header, split at commas outside quoted display names ("Brooks, Daniel" &lt;d@x&gt;).</summary>
+    private static IEnumerable<string> Recipients(string header)
+    {
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (quoted && header[i] == '\\') i++;
+            else if (header[i] == '"') quoted = !quoted;
+            else if (header[i] == ',' && !quoted)
+            {
+                yield return header[start..i].Trim();
+                start = i + 1;
+            }
+        }
+        yield return header[start..].Trim();
+    }
+
     private static string DecodeWord(string value) => EncodedWord().Match(value) is { Success: true } m
         ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[1].Value))
         : value;
@@ -51,7 +69,8 @@ public sealed partial record OutboxMail(string File, string Id, IReadOnlyList<st
     [GeneratedRegex(@":\s*(\d{6})\b")]
     private static partial Regex CodeDigits();
 
-    [GeneratedRegex("<([^>]+)>")]
+    // The angle address ends the recipient; a quoted display name before it may hold "<" and ">" of its own.
+    [GeneratedRegex(@"<([^<>""]+)>$")]
     private static partial Regex AddressOnly();
 
     [GeneratedRegex(@"^=\?utf-8\?B\?([^?]*)\?=$")]
