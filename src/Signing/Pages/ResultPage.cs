@@ -20,8 +20,9 @@ public static class ResultPage
         {
             html.Open("header", ("class", "top"));
             html.Element("h1", title);
-            html.Element("p", model.EnvelopeTitle + " · " + text.Fill("signing.agreement", ("number", model.AgreementNumber)),
-                ("class", "muted"));
+            html.Element("p", model.EnvelopeTitle.Contains(model.AgreementNumber, StringComparison.Ordinal)
+                ? model.EnvelopeTitle
+                : model.EnvelopeTitle + " · " + text.Fill("signing.agreement", ("number", model.AgreementNumber)), ("class", "muted"));
             html.Close("header");
             html.Open("section", ("class", "notice " + NoticeClass(model.Kind)), ("role", model.Kind == ResultKind.Error ? "alert" : "status"));
             foreach (var paragraph in Paragraphs(text, model))

@@ -1,3 +1,4 @@
+using DocFlow.Agreements.Model;
 using DocFlow.Signing.Pages.Html;
 using DocFlow.Signing.Pages.Text;
 
@@ -55,7 +56,7 @@ internal static class SigningForms
         html.Void("input", ("type", "checkbox"), ("name", "consent"), ("value", "true"), ("required", "required"));
         html.Element("span", text["signing.consent"]);
         html.Close("label");
-        html.Element("button", text["signing.sign"], ("type", "submit"));
+        html.Element("button", text[model.Signer.Role == SignerRole.Approves ? "signing.approve" : "signing.sign"], ("type", "submit"));
         html.Close("form");
         html.Close("section");
     }

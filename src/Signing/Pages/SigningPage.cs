@@ -32,7 +32,9 @@ public static class SigningPage
     {
         html.Open("header", ("class", "top"));
         html.Element("h1", model.EnvelopeTitle);
-        html.Element("p", text.Fill("signing.agreement", ("number", model.AgreementNumber)), ("class", "muted"));
+        // The contract's own title already names the agreement; other envelopes say which agreement they belong to.
+        if (!model.EnvelopeTitle.Contains(model.AgreementNumber, StringComparison.Ordinal))
+            html.Element("p", text.Fill("signing.agreement", ("number", model.AgreementNumber)), ("class", "muted"));
         html.ElementRaw("p", text.Format("signing.requestedBy", ("requester", Requester(text, model.RequestedBy))));
         html.ElementRaw("p", You(text, model.Signer));
         html.Element("p", text["signing.role." + model.Signer.Role]);

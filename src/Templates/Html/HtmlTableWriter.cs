@@ -5,7 +5,8 @@ namespace DocFlow.Templates.Html;
 
 /// <summary>
 /// A table: its header rows go in thead as th cells, the rest in tbody; a cell takes the alignment of the column it
-/// starts in. Wrapped in a scrolling box so a wide table does not widen the page on a phone.
+/// starts in. Wrapped in a scrolling box so a wide table does not widen the page on a phone, and each body cell
+/// carries its column's header as data-label, so a narrow screen can show rows as labelled cards (page.css).
 /// </summary>
 internal static class HtmlTableWriter
 {
@@ -24,17 +25,30 @@ internal static class HtmlTableWriter
         }
         if (table.Rows.Count > headerRows)
         {
+            var labels = headerRows > 0 ? ColumnLabels(table, table.Rows[headerRows - 1]) : [];
             html.Append("<tbody>");
             for (var i = headerRows; i < table.Rows.Count; i++)
             {
-                WriteRow(html, table, table.Rows[i], "td");
+                WriteRow(html, table, table.Rows[i], "td", labels);
             }
             html.Append("</tbody>");
         }
         html.Append("</table></div>");
     }
 
-    private static void WriteRow(StringBuilder html, Table table, TableRow row, string cellTag)
+    /// <summary>The plain text of the header cell over each column (a spanning header labels every column it spans).</summary>
+    private static string[] ColumnLabels(Table table, TableRow header)
+    {
+        var labels = new List<string>();
+        foreach (var cell in header.Cells)
+        {
+            var text = string.Concat(cell.Text.Select(inline => inline.Text)).Trim();
+            labels.AddRange(Enumerable.Repeat(text, Math.Max(1, cell.ColumnSpan)));
+        }
+        return [.. labels];
+    }
+
+    private static void WriteRow(StringBuilder html, Table table, TableRow row, string cellTag, string[]? labels = null)
     {
         html.Append(row.Emphasis ? "<tr class=\"em\">" : "<tr>");
         var column = 0;
@@ -45,6 +59,8 @@ internal static class HtmlTableWriter
             html.Append('<').Append(cellTag);
             if (cellTag == "th") html.Append(" scope=\"col\"");
             if (span > 1) html.Append(" colspan=\"").Append(span).Append('"');
+            if (labels is not null && span == 1 && column < labels.Length && labels[column].Length > 0)
+                html.Append(" data-label=\"").Append(HtmlText.Escape(labels[column])).Append('"');
             html.Append(" class=\"").Append(HtmlAlign.ClassName(align)).Append("\">");
             HtmlInlines.Write(html, cell.Text);
             html.Append("</").Append(cellTag).Append('>');

@@ -11,8 +11,8 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
 
     // The English sample, and the Russian one for its long words; the contract page and the appendices page (its tables).
     [Theory]
-    [InlineData("en-hourly-prepaid", "marcus.lee@harborandpine.com", "Send me a code", "Sign", "Decline", "Decline to sign")]
-    [InlineData("ru-prepayment", "p.lebedev@severny-veter.ru", "Отправить мне код", "Подписать", "Отказаться", "Отказаться от подписания")]
+    [InlineData("en-hourly-prepaid", "marcus.lee@harborandpine.com", "Send me a code", "Approve", "Decline", "Decline to sign")]
+    [InlineData("ru-prepayment", "p.lebedev@severny-veter.ru", "Отправить мне код", "Согласовать", "Отказаться", "Отказаться от подписания")]
     public async Task On_a_375px_phone_the_page_does_not_scroll_sideways_and_every_button_is_on_screen(string sample, string email,
         string sendCode, string sign, string decline, string declineDetails)
     {
@@ -43,6 +43,11 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
                 ".filter(e => !e.closest('.table-wrap')).slice(0, 5)" +
                 ".map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 60))");
             Assert.True(scrollWidth <= Width + 1, $"{where}: scrollWidth {scrollWidth} > {Width}; too wide: {string.Join(" | ", wide)}");
+            // Wide tables become labelled cards: no table hides columns in a box that scrolls sideways.
+            var hidden = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1)" +
+                ".map(w => w.scrollWidth + '>' + w.clientWidth + ': ' + (w.textContent || '').slice(0, 60))");
+            Assert.True(hidden.Length == 0, $"{where}: tables wider than the screen: {string.Join(" | ", hidden)}");
             // A phone zooms out to fit content that is too wide; then the window is no longer 375 CSS pixels wide.
             Assert.Equal(Width, await page.EvaluateAsync<int>("() => window.innerWidth"));
 

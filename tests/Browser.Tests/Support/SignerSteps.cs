@@ -27,14 +27,15 @@ public static class SignerSteps
         return mail.Code!;
     }
 
-    /// <summary>Types the name and the code, ticks the consent and presses "Sign".</summary>
+    /// <summary>Types the name and the code, ticks the consent and presses the form's button ("Sign", or "Approve" for
+    /// an approver).</summary>
     public static async Task<IResponse> SignAsync(IPage page, string fullName, string code)
     {
         await page.GetByLabel("Your full name").FillAsync(fullName);
         await page.GetByLabel("Code from the e-mail (6 digits)").FillAsync(code);
         await page.GetByRole(AriaRole.Checkbox).CheckAsync();
         return await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync(),
+            () => page.Locator("form:has(#fullName) button[type=submit]").ClickAsync(),
             response => response.Request.Method == "POST");
     }
 }

@@ -128,7 +128,25 @@ public sealed class SigningPageTests
         var header = page.All("header").Single().Value;
         Assert.Contains("Acme LLC (Ivan Petrov, ivan@acme.example) asks you to sign these documents.", header);
         Assert.Contains("You: Jane Smith, jane@client.example, on behalf of Client Ltd", header);
-        Assert.Contains("Agreement No 12/2026", header);
+        // The title names the agreement already: said once, not twice.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(header, "12/2026"));
+
+        var appendices = PageXml.Parse(SigningPage.Render(PageSamples.Signing(Locale.En) with { EnvelopeTitle = "Appendices 1 and 2" }));
+        Assert.Contains("Contract No. 12/2026", appendices.All("header").Single().Value);
+    }
+
+    [Fact]
+    public void An_approver_approves_and_a_signer_signs()
+    {
+        string Button(SignerRole role)
+        {
+            var model = PageSamples.Signing(Locale.Ru);
+            var page = PageXml.Parse(SigningPage.Render(model with { Signer = model.Signer with { Role = role } }));
+            var signForm = page.All("form").Single(f => f.Attr("action") == "/sign/tok");
+            return signForm.Descendants().Single(e => e.Name.LocalName == "button").Value;
+        }
+        Assert.Equal("Согласовать", Button(SignerRole.Approves));
+        Assert.Equal("Подписать", Button(SignerRole.Signs));
     }
 
     [Fact]

@@ -83,6 +83,26 @@ public sealed class HtmlDocumentWriterTests
     }
 
     [Fact]
+    public void Body_cells_carry_their_column_header_as_a_label_for_narrow_screens()
+    {
+        var table = new Table(
+            [new TableColumn(1), new TableColumn(3), new TableColumn(1, TextAlign.Right)],
+            [
+                new TableRow([new TableCell(Text("No")), new TableCell(Text("Option \"<b>\"")), new TableCell(Text("Price"))]),
+                new TableRow([new TableCell(Text("1")), new TableCell(Text("Sync")), new TableCell(Text("100.00"))]),
+                new TableRow([new TableCell(Text("Total"), ColumnSpan: 2), new TableCell(Text("100.00"))], Emphasis: true),
+            ]);
+
+        var root = HtmlFragmentXml.Parse(Writer.Write(Model(table)));
+
+        var rows = root.All("tbody").Single().Elements().ToList();
+        Assert.Equal(["No", "Option \"<b>\"", "Price"], rows[0].Elements().Select(td => (string?)td.Attribute("data-label")));
+        // A cell spanning columns has no single header; the total amount still has its own.
+        Assert.Equal([null, "Price"], rows[1].Elements().Select(td => (string?)td.Attribute("data-label")));
+        Assert.Empty(root.All("th").Where(th => th.Attribute("data-label") is not null));
+    }
+
+    [Fact]
     public void One_wide_cells_carry_no_colspan_attribute()
     {
         var table = new Table([new TableColumn(1)], [new TableRow([new TableCell(Text("H"))]), new TableRow([new TableCell(Text("v"))])]);
