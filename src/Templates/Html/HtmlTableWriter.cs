@@ -48,6 +48,8 @@ internal static class HtmlTableWriter
         return [.. labels];
     }
 
+    private static bool IsEmpty(TableCell cell) => cell.Text.All(inline => string.IsNullOrWhiteSpace(inline.Text));
+
     private static void WriteRow(StringBuilder html, Table table, TableRow row, string cellTag, string[]? labels = null)
     {
         html.Append(row.Emphasis ? "<tr class=\"em\">" : "<tr>");
@@ -59,7 +61,7 @@ internal static class HtmlTableWriter
             html.Append('<').Append(cellTag);
             if (cellTag == "th") html.Append(" scope=\"col\"");
             if (span > 1) html.Append(" colspan=\"").Append(span).Append('"');
-            if (labels is not null && span == 1 && column < labels.Length && labels[column].Length > 0)
+            if (labels is not null && span == 1 && column < labels.Length && labels[column].Length > 0 && !IsEmpty(cell))
                 html.Append(" data-label=\"").Append(HtmlText.Escape(labels[column])).Append('"');
             html.Append(" class=\"").Append(HtmlAlign.ClassName(align)).Append("\">");
             HtmlInlines.Write(html, cell.Text);

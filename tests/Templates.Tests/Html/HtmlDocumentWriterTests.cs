@@ -91,11 +91,14 @@ public sealed class HtmlDocumentWriterTests
                 new TableRow([new TableCell(Text("No")), new TableCell(Text("Option \"<b>\"")), new TableCell(Text("Price"))]),
                 new TableRow([new TableCell(Text("1")), new TableCell(Text("Sync")), new TableCell(Text("100.00"))]),
                 new TableRow([new TableCell(Text("Total"), ColumnSpan: 2), new TableCell(Text("100.00"))], Emphasis: true),
+                new TableRow([new TableCell(Text("")), new TableCell(Text("Stage 2")), new TableCell(Text(" "))]),
             ]);
 
         var root = HtmlFragmentXml.Parse(Writer.Write(Model(table)));
 
         var rows = root.All("tbody").Single().Elements().ToList();
+        // An empty cell has nothing to label (a narrow screen hides it).
+        Assert.Equal([null, "Option \"<b>\"", null], rows[2].Elements().Select(td => (string?)td.Attribute("data-label")));
         Assert.Equal(["No", "Option \"<b>\"", "Price"], rows[0].Elements().Select(td => (string?)td.Attribute("data-label")));
         // A cell spanning columns has no single header; the total amount still has its own.
         Assert.Equal([null, "Price"], rows[1].Elements().Select(td => (string?)td.Attribute("data-label")));
