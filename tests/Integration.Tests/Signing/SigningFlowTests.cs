@@ -116,10 +116,7 @@ public sealed class SigningFlowTests(StorageFixture fixture)
     [Fact]
     public async Task Unknown_tampered_used_and_declined_links_all_get_the_same_404_page()
     {
-        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber("SN/" + Guid.NewGuid().ToString("N")[..6]));
-        var signers = new Signers(App);
-        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
-        var token = await signers.TokenAsync(envelopeId, 0);
+        var (id, envelopeId, token, signers) = await FirstContractLinkAsync("SN");
         var tamperedToken = (token[0] == 'A' ? "B" : "A") + token[1..];
 
         var unknown = await NotFoundPageAsync("/sign/" + new string('x', 43));
@@ -147,10 +144,7 @@ public sealed class SigningFlowTests(StorageFixture fixture)
     [Fact]
     public async Task Five_wrong_codes_drop_the_code_so_even_the_right_one_then_fails()
     {
-        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber("SB/" + Guid.NewGuid().ToString("N")[..6]));
-        var signers = new Signers(App);
-        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
-        var token = await signers.TokenAsync(envelopeId, 0);
+        var (id, envelopeId, token, signers) = await FirstContractLinkAsync("SB");
         var code = await signers.CodeAsync(envelopeId, 0, token);
         var wrong = code == "000000" ? "111111" : "000000";
         // Once delivered, the code mail's stored body is gone: the code is not kept at rest.
@@ -186,10 +180,7 @@ public sealed class SigningFlowTests(StorageFixture fixture)
     [Fact]
     public async Task Twenty_parallel_sign_requests_on_one_link_give_exactly_one_signature_and_a_valid_chain()
     {
-        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber("SR/" + Guid.NewGuid().ToString("N")[..6]));
-        var signers = new Signers(App);
-        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
-        var token = await signers.TokenAsync(envelopeId, 0);
+        var (id, envelopeId, token, signers) = await FirstContractLinkAsync("SR");
         var code = await signers.CodeAsync(envelopeId, 0, token);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
@@ -209,10 +200,7 @@ public sealed class SigningFlowTests(StorageFixture fixture)
     [Fact]
     public async Task A_step_saved_whose_events_never_reached_the_trail_is_completed_by_the_next_read()
     {
-        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber("SC/" + Guid.NewGuid().ToString("N")[..6]));
-        var signers = new Signers(App);
-        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
-        var token = await signers.TokenAsync(envelopeId, 0);
+        var (id, envelopeId, token, signers) = await FirstContractLinkAsync("SC");
         var table = App.Services.GetRequiredService<DocFlow.Functions.Storage.EnvelopeTable>();
         var trail = App.Services.GetRequiredService<DocFlow.Functions.Completion.AuditTrailReader>();
         var (envelope, etag) = (await table.FindAsync(envelopeId, default))!.Value;
@@ -228,6 +216,15 @@ public sealed class SigningFlowTests(StorageFixture fixture)
         Assert.True(AuditChain.Verify(repaired, read.AuditHead).IsValid);
         // And the signer carries on as if nothing happened.
         Assert.Equal("signed", (await signers.SignAsync(envelopeId, 0)).GetProperty("status").GetString());
+    }
+
+    /// <summary>A fresh agreement sent for signing, and the contract link of its first signer.</summary>
+    private async Task<(string Id, string EnvelopeId, string Token, Signers Signers)> FirstContractLinkAsync(string prefix)
+    {
+        var id = await Signers.CreateAndSendAsync(App, Samples.WithNumber($"{prefix}/{Guid.NewGuid():N}"[..9]));
+        var signers = new Signers(App);
+        var envelopeId = (await signers.EnvelopeAsync(id, "contract")).GetProperty("id").GetString()!;
+        return (id, envelopeId, await signers.TokenAsync(envelopeId, 0), signers);
     }
 
     private static Task<HttpResponseMessage> SignAsync(Signers signers, string token, string code) =>
