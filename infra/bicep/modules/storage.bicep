@@ -61,6 +61,13 @@ resource signedPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers
   }
 }
 
+// Outbox message bodies (mail recorded before it is sent); the app deletes one-time-code bodies once delivered.
+resource mail 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: 'mail'
+  properties: { publicAccess: 'None' }
+}
+
 resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobs
   name: 'deployments'
@@ -82,7 +89,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   name: 'default'
 }
 
-resource tableItems 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in [ 'agreements', 'envelopes', 'events', 'outbox', 'idempotency' ]: {
+resource tableItems 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in [ 'agreements', 'envelopes', 'events', 'outbox', 'idempotency', 'acts' ]: {
   parent: tables
   name: name
 }]
