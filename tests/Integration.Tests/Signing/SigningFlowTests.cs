@@ -218,6 +218,18 @@ public sealed class SigningFlowTests(StorageFixture fixture)
         Assert.Equal("signed", (await signers.SignAsync(envelopeId, 0)).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Verify_takes_files_past_the_api_limit_up_to_25_MiB_and_says_an_unsealed_file_is_not_sealed()
+    {
+        var unsealed = await VerifyAsync(System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 2 * 1024 * 1024)));
+        Assert.False(unsealed.GetProperty("sealed").GetBoolean());
+        Assert.False(unsealed.GetProperty("valid").GetBoolean());
+
+        var (status, _) = await RawHttp.PostAsync(App.BaseAddress, "/api/verify",
+            new Dictionary<string, string> { ["Content-Type"] = "application/pdf" }, new byte[25 * 1024 * 1024 + 1]);
+        Assert.Equal(413, status);
+    }
+
     /// <summary>A fresh agreement sent for signing, and the contract link of its first signer.</summary>
     private async Task<(string Id, string EnvelopeId, string Token, Signers Signers)> FirstContractLinkAsync(string prefix)
     {
