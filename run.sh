@@ -48,7 +48,12 @@ Create an agreement from a sample:
        -H "x-api-key: $DOCFLOW_API_KEY" -H "Content-Type: application/json" \\
        -H "Idempotency-Key: \$(date +%s)" --data-binary @${sample:-samples/ru-prepayment.json}
 
-Then send it for signing (POST /api/agreements/{id}/send): mail lands in $DOCFLOW_OUTBOX as .eml files.
+Then send it for signing:
+
+  curl -sS -X POST http://localhost:$port/api/agreements/{id}/send -H "x-api-key: $DOCFLOW_API_KEY"
+
+Mail lands in $DOCFLOW_OUTBOX as .eml files, and each signing link is printed in this log ("link for …"):
+open it in a browser, ask for the code, read it from the newest .eml in the outbox, and sign.
 OpenAPI: http://localhost:$port/api/openapi.json     Ctrl+C stops DocFlow and Azurite.
 
 MSG
