@@ -3,8 +3,13 @@ using DocFlow.Templates.Rendering;
 using OutputFormat = DocFlow.Templates.Rendering.DocumentFormat;
 
 // Document-set benchmark: our renderer against LibreOffice converting the same DOCX files, in one run.
-// Usage: dotnet run -c Release --project bench/DocFlow.Bench [-- --quick]
+// Usage: dotnet run -c Release --project bench/DocFlow.Bench [-- --quick | --breakdown]
 var quick = args.Contains("--quick");
+if (args.Contains("--breakdown"))
+{
+    foreach (var options in new[] { 20, 200 }) StageBreakdown.Print(SyntheticAgreement.WithOptions(options), runs: 5);
+    return;
+}
 var bench = new DocumentSetBenchmark(new DocumentRenderer());
 var sizes = new[] { 5, 20, 200 };
 var results = new Dictionary<int, TimeSpan>();

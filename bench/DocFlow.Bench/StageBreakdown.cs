@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using DocFlow.Agreements.Fingerprint;
+using DocFlow.Agreements.Model;
+using DocFlow.Agreements.Planning;
+using DocFlow.Templates.Docx;
+using DocFlow.Templates.Markdown;
+using DocFlow.Templates.Pdf;
+using DocFlow.Templates.Rendering;
+using DocFlow.Templates.ViewModels;
+
+namespace DocFlow.Bench;
+
+/// <summary>
+/// Where a full set's time goes: the same pipeline as <see cref="DocumentRenderer.Render"/> cut into its stages
+/// (template → Markdown, Markdown → model, model → PDF, model → DOCX), each summed over the set and reported as the
+/// median of several runs. A Stopwatch per stage is coarse but needs no profiler on the machine.
+/// </summary>
+public static class StageBreakdown
+{
+    private static readonly string[] Stages = ["plan + fingerprint", "template → Markdown", "Markdown → model", "model → PDF", "model → DOCX"];
+
+    public static void Print(Agreement agreement, int runs)
+    {
+        var renderer = new DocumentRenderer();
+        Measure(renderer, agreement);
+        var samples = Enumerable.Range(0, runs).Select(_ => Measure(renderer, agreement)).ToList();
+        Console.WriteLine($"| stage ({agreement.Options.Count} options, whole set) | median ms |");
+        Console.WriteLine("|---|---|");
+        for (var stage = 0; stage < Stages.Length; stage++)
+        {
+            var sorted = samples.Select(s => s[stage]).Order().ToList();
+            Console.WriteLine($"| {Stages[stage]} | {sorted[sorted.Count / 2]:F1} |");
+        }
+    }
+
+    private static double[] Measure(DocumentRenderer renderer, Agreement agreement)
+    {
+        var times = new double[Stages.Length];
+        var watch = Stopwatch.StartNew();
+        var plan = new AgreementPlanner().Plan(agreement);
+        var context = new DocumentContext { Agreement = agreement, Plan = plan, Fingerprint = AgreementFingerprint.Compute(agreement) };
+        times[0] = Lap(watch);
+        var language = new LocaleFormat(agreement.Locale, agreement.Currency).Language;
+        foreach (var kind in DocumentRenderer.Kinds(context))
+        {
+            // The pipeline builds the model once per format, so each stage before the writers counts twice.
+            for (var format = 0; format < 2; format++)
+            {
+                watch.Restart();
+                var markdown = renderer.BuildMarkdown(context, kind);
+                times[1] += Lap(watch);
+                var model = MarkdownDocumentMapper.Map(markdown, language);
+                times[2] += Lap(watch);
+                if (format == 0) new PdfDocumentWriter().Write(model);
+                else new DocxDocumentWriter().Write(model);
+                times[3 + format] += Lap(watch);
+            }
+        }
+        return times;
+    }
+
+    private static double Lap(Stopwatch watch)
+    {
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        return elapsed;
+    }
+}
