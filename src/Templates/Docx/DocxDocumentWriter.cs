@@ -22,19 +22,18 @@ public sealed class DocxDocumentWriter
     public byte[] Write(DocumentModel document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        // Settings, font table and fonts come ready-made from the shell; only this document's parts are written.
+        using var stream = PackageShell.Copy(EmbedFonts);
+        using (var package = WordprocessingDocument.Open(stream, isEditable: true))
         {
             // Fixed relationship ids: the same model gives the same XML, which keeps diffs and caches meaningful.
             var context = new DocxRenderContext();
-            var main = package.AddMainDocumentPart();
+            var main = package.MainDocumentPart!;
             var body = new BodyBuilder(context).Build(document.Blocks);
 
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPartBuilder.Build(Language(document.Info.Language));
             // After the body: ordered lists register their numbering instances while it is built.
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(EmbedFonts);
-            FontTableBuilder.Build(main.AddNewPart<FontTablePart>("rIdFontTable"), EmbedFonts);
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = HeaderFooterBuilder.Header(document.Info);
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
