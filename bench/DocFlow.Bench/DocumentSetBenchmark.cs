@@ -16,9 +16,8 @@ public sealed class DocumentSetBenchmark(DocumentRenderer renderer)
         var context = new DocumentContext { Agreement = agreement, Plan = plan, Fingerprint = AgreementFingerprint.Compute(agreement) };
         var kinds = new[] { DocumentKind.Contract, DocumentKind.Specification, DocumentKind.Acceptance }
             .Concat(agreement.Stages.Select(s => DocumentKind.Act(s.Id)));
-        return kinds
-            .SelectMany(kind => new[] { OutputFormat.Docx, OutputFormat.Pdf }.Select(format => renderer.Render(context, kind, format)))
-            .ToList();
+        // As the API renders a set: one model per document, written as DOCX and PDF.
+        return kinds.SelectMany(kind => renderer.Render(context, kind, [OutputFormat.Docx, OutputFormat.Pdf])).ToList();
     }
 
     /// <summary>Median wall time of <paramref name="runs"/> renders after <paramref name="warmups"/> unmeasured ones.</summary>
