@@ -22,18 +22,20 @@ public sealed class DocxDocumentWriter
     public byte[] Write(DocumentModel document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // Settings, font table and fonts come ready-made from the shell; only this document's parts are written.
-        using var stream = PackageShell.Copy(EmbedFonts);
-        using (var package = WordprocessingDocument.Open(stream, isEditable: true))
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // Fixed relationship ids: the same model gives the same XML, which keeps diffs and caches meaningful.
             var context = new DocxRenderContext();
-            var main = package.MainDocumentPart!;
+            var main = package.AddMainDocumentPart();
             var body = new BodyBuilder(context).Build(document.Blocks);
 
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPartBuilder.Build(Language(document.Info.Language));
             // After the body: ordered lists register their numbering instances while it is built.
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(EmbedFonts);
+            // Empty font parts: CompressedFontParts puts the faces in, already compressed, once the package is closed.
+            FontTableBuilder.Build(main.AddNewPart<FontTablePart>(FontTableBuilder.PartId), EmbedFonts, placeholders: true);
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = HeaderFooterBuilder.Header(document.Info);
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
@@ -43,7 +45,7 @@ public sealed class DocxDocumentWriter
             main.Document = new Document(body);
             SetCoreProperties(package, document.Info);
         }
-        return stream.ToArray();
+        return EmbedFonts ? CompressedFontParts.Fill(stream) : stream.ToArray();
     }
 
     private static void SetCoreProperties(WordprocessingDocument package, DocumentInfo info)
