@@ -22,7 +22,9 @@ public static class StageBreakdown
     public static void Print(Agreement agreement, int runs)
     {
         var renderer = new DocumentRenderer();
-        Measure(renderer, agreement);
+        // As the bench itself: tier-1 code, not the first seconds of JIT tiering.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        while (warm.Elapsed < TimeSpan.FromSeconds(5)) Measure(renderer, agreement);
         var samples = Enumerable.Range(0, runs).Select(_ => Measure(renderer, agreement)).ToList();
         Console.WriteLine($"| stage ({agreement.Options.Count} options, whole set) | median CPU ms |");
         Console.WriteLine("|---|---|");
