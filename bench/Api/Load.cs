@@ -24,8 +24,10 @@ public sealed record Load(int Requests, TimeSpan Elapsed, double[] LatenciesMs)
         return new Load(requests, clock.Elapsed, latencies);
     }
 
+    public double Throughput => Requests / Elapsed.TotalSeconds;
+
     public string Row(string name, int concurrency) =>
-        $"| {name} | {concurrency} | {Requests} | {Requests / Elapsed.TotalSeconds:F1} | {Percentile(0.50):F0} | {Percentile(0.99):F0} |";
+        $"| {name} | {concurrency} | {Requests} | {Throughput:F1} | {Percentile(0.50):F0} | {Percentile(0.99):F0} |";
 
     private double Percentile(double p) => LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)Math.Ceiling(p * LatenciesMs.Length) - 1)];
 }

@@ -16,23 +16,22 @@ public sealed class DocumentSetBenchmark(DocumentRenderer renderer)
         var context = new DocumentContext { Agreement = agreement, Plan = plan, Fingerprint = AgreementFingerprint.Compute(agreement) };
         var kinds = new[] { DocumentKind.Contract, DocumentKind.Specification, DocumentKind.Acceptance }
             .Concat(agreement.Stages.Select(s => DocumentKind.Act(s.Id)));
-        return kinds
-            .SelectMany(kind => new[] { OutputFormat.Docx, OutputFormat.Pdf }.Select(format => renderer.Render(context, kind, format)))
-            .ToList();
+        // As the API renders a set: one model per document, written as DOCX and PDF.
+        return kinds.SelectMany(kind => renderer.Render(context, kind, [OutputFormat.Docx, OutputFormat.Pdf])).ToList();
     }
 
-    /// <summary>Median wall time of <paramref name="runs"/> renders after <paramref name="warmups"/> unmeasured ones.</summary>
-    public TimeSpan Median(Agreement agreement, int warmups, int runs)
+    /// <summary>Median wall and CPU time of <paramref name="runs"/> renders after <paramref name="warmups"/> unmeasured ones.</summary>
+    public Timing Median(Agreement agreement, int warmups, int runs)
     {
         for (var i = 0; i < warmups; i++) RenderSet(agreement);
-        var times = new List<TimeSpan>();
+        var times = new List<Timing>();
         for (var i = 0; i < runs; i++)
         {
+            var cpu = CpuClock.Process();
             var watch = Stopwatch.StartNew();
             RenderSet(agreement);
-            times.Add(watch.Elapsed);
+            times.Add(new Timing(watch.Elapsed, CpuClock.Process() - cpu));
         }
-        times.Sort();
-        return times[times.Count / 2];
+        return Timing.Median(times);
     }
 }

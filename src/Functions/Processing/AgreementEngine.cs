@@ -20,6 +20,8 @@ public sealed class AgreementEngine : IAgreementEngine
     public string Fingerprint(Agreement agreement) => AgreementFingerprint.Compute(agreement);
     public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format) =>
         renderer.Render(context, kind, format);
+    public IReadOnlyList<RenderedDocument> Render(DocumentContext context, DocumentKind kind, IReadOnlyList<OutputFormat> formats) =>
+        renderer.Render(context, kind, formats);
     public string RenderHtml(DocumentContext context, DocumentKind kind) =>
         new HtmlDocumentWriter().Write(renderer.Build(context, kind));
     public string SchemaJson => AgreementSchema.Text;

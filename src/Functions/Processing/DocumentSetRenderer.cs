@@ -4,7 +4,8 @@ namespace DocFlow.Functions.Processing;
 
 /// <summary>
 /// Renders the documents of one version (contract, specification, acceptance, each as PDF and DOCX) in parallel,
-/// bounded by a process-wide gate so a burst of creates does not start hundreds of renders at once.
+/// bounded by a process-wide gate so a burst of creates does not start hundreds of renders at once. One job per
+/// document: its model is built once and written in both formats (the formats share all work up to the writers).
 /// </summary>
 public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate)
 {
@@ -16,8 +17,8 @@ public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate
     public async Task<IReadOnlyList<RenderedDocument>> RenderAsync(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
         CancellationToken cancellationToken)
     {
-        var jobs = kinds.SelectMany(kind => Formats.Select(format => RenderOneAsync(context, kind, format, cancellationToken)));
-        return await Task.WhenAll(jobs);
+        var jobs = kinds.Select(kind => gate.RunAsync(() => engine.Render(context, kind, Formats), cancellationToken));
+        return (await Task.WhenAll(jobs)).SelectMany(documents => documents).ToList();
     }
 
     public Task<RenderedDocument> RenderOneAsync(DocumentContext context, DocumentKind kind, OutputFormat format,

@@ -22,15 +22,21 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
         var json = JsonSerializer.SerializeToUtf8Bytes(agreement, AgreementJson.Options);
         await blobs.WriteDraftAsync(id, version, AgreementFile, json, "application/json", fingerprint, cancellationToken);
 
-        var rendered = await renderer.RenderAsync(context, DocumentSetRenderer.DraftKinds, cancellationToken);
-        var writes = rendered.Select(async document =>
+        // Each document is stored as soon as its files are rendered, while the others still render.
+        var kinds = DocumentSetRenderer.DraftKinds.Select(async kind =>
         {
-            var extension = DocumentFormats.Extension(document.Format);
-            var written = await blobs.WriteDraftAsync(id, version, document.FileName, document.Content, document.ContentType,
-                fingerprint, cancellationToken);
-            return new StoredDocument(document.Kind.Value, extension, version, written.Sha256, written.Length);
+            var rendered = await renderer.RenderAsync(context, [kind], cancellationToken);
+            return await Task.WhenAll(rendered.Select(document => StoreAsync(id, version, fingerprint, document, cancellationToken)));
         });
-        return await Task.WhenAll(writes);
+        return (await Task.WhenAll(kinds)).SelectMany(stored => stored).ToList();
+    }
+
+    private async Task<StoredDocument> StoreAsync(string id, int version, string fingerprint, RenderedDocument document,
+        CancellationToken cancellationToken)
+    {
+        var written = await blobs.WriteDraftAsync(id, version, document.FileName, document.Content, document.ContentType,
+            fingerprint, cancellationToken);
+        return new StoredDocument(document.Kind.Value, DocumentFormats.Extension(document.Format), version, written.Sha256, written.Length);
     }
 
     public async Task<Agreement?> ReadAsync(string id, int version, CancellationToken cancellationToken)

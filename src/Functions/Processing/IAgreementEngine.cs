@@ -15,6 +15,9 @@ public interface IAgreementEngine
     AgreementPlan Plan(Agreement agreement);
     string Fingerprint(Agreement agreement);
     RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format);
+    /// <summary>One document in several formats; the production engine builds its model once for all of them.</summary>
+    IReadOnlyList<RenderedDocument> Render(DocumentContext context, DocumentKind kind, IReadOnlyList<OutputFormat> formats) =>
+        formats.Select(format => Render(context, kind, format)).ToList();
     /// <summary>The same document model as <see cref="Render"/>, as the escaped HTML fragment the signing page shows.</summary>
     string RenderHtml(DocumentContext context, DocumentKind kind);
     string SchemaJson { get; }

@@ -34,7 +34,8 @@ public sealed class DocxDocumentWriter
             // After the body: ordered lists register their numbering instances while it is built.
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(EmbedFonts);
-            FontTableBuilder.Build(main.AddNewPart<FontTablePart>("rIdFontTable"), EmbedFonts);
+            // Empty font parts: CompressedFontParts puts the faces in, already compressed, once the package is closed.
+            FontTableBuilder.Build(main.AddNewPart<FontTablePart>(FontTableBuilder.PartId), EmbedFonts, placeholders: true);
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = HeaderFooterBuilder.Header(document.Info);
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
@@ -44,7 +45,7 @@ public sealed class DocxDocumentWriter
             main.Document = new Document(body);
             SetCoreProperties(package, document.Info);
         }
-        return stream.ToArray();
+        return EmbedFonts ? CompressedFontParts.Fill(stream) : stream.ToArray();
     }
 
     private static void SetCoreProperties(WordprocessingDocument package, DocumentInfo info)

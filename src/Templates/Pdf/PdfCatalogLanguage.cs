@@ -12,22 +12,54 @@ namespace DocFlow.Templates.Pdf;
 /// </summary>
 public static partial class PdfCatalogLanguage
 {
-    public static byte[] Add(byte[] pdf, string language)
-    {
-        if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) return pdf;
-        var text = Encoding.Latin1.GetString(pdf);
-        if (!TryReadTrailer(text, out var startXref, out var trailer)) return pdf;
-        var root = RootReference().Match(trailer);
-        if (!root.Success) return pdf;
-        var (number, generation) = (int.Parse(root.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(root.Groups[2].Value, CultureInfo.InvariantCulture));
-        if (FindObjectOffset(text, startXref, number) is not { } offset) return pdf;
-        if (CatalogBody(text, offset, number, generation) is not { } catalog || catalog.Contains("/Lang", StringComparison.Ordinal)) return pdf;
+    public static byte[] Add(byte[] pdf, string language) => Update(pdf, language) is { } update ? Concat(pdf, update) : pdf;
 
-        var update = Update(pdf.Length, startXref, trailer, number, generation, catalog, language);
+    /// <summary>The same for a buffer the caller does not keep: always a new array, with the update when it applies.</summary>
+    internal static byte[] Add(ReadOnlySpan<byte> pdf, string language) => Concat(pdf, Update(pdf, language) ?? []);
+
+    /// <summary>
+    /// The incremental update, or null to leave the file as it is. Only the end of the file (xref table, trailer) and the
+    /// catalog object are decoded to text: decoding the whole file was a string twice its size for every PDF.
+    /// </summary>
+    private static byte[]? Update(ReadOnlySpan<byte> pdf, string language)
+    {
+        if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) return null;
+        if (!TryReadStartXref(pdf, out var startXref)) return null;
+        // From here on, positions in xref are relative to startXref.
+        var xref = Encoding.Latin1.GetString(pdf[(int)startXref..]);
+        if (!TryReadTrailer(xref, out var trailer)) return null;
+        var root = RootReference().Match(trailer);
+        if (!root.Success) return null;
+        var (number, generation) = (int.Parse(root.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(root.Groups[2].Value, CultureInfo.InvariantCulture));
+        if (FindObjectOffset(xref, number) is not { } offset || offset >= pdf.Length) return null;
+        if (CatalogBody(ObjectText(pdf, (int)offset), number, generation) is not { } catalog || catalog.Contains("/Lang", StringComparison.Ordinal)) return null;
+        return Update(pdf.Length, startXref, trailer, number, generation, catalog, language);
+    }
+
+    private static byte[] Concat(ReadOnlySpan<byte> pdf, ReadOnlySpan<byte> update)
+    {
         var result = new byte[pdf.Length + update.Length];
-        pdf.CopyTo(result, 0);
-        update.CopyTo(result, pdf.Length);
+        pdf.CopyTo(result);
+        update.CopyTo(result.AsSpan(pdf.Length));
         return result;
+    }
+
+    private static bool TryReadStartXref(ReadOnlySpan<byte> pdf, out long startXref)
+    {
+        startXref = 0;
+        var tail = pdf.LastIndexOf("startxref"u8);
+        if (tail < 0) return false;
+        var number = StartXrefValue().Match(Encoding.Latin1.GetString(pdf[tail..]));
+        return number.Success && long.TryParse(number.Groups[1].Value, CultureInfo.InvariantCulture, out startXref)
+               && startXref >= 0 && startXref < tail;
+    }
+
+    /// <summary>The object's text from its header to its "endobj" (or the end of the file).</summary>
+    private static string ObjectText(ReadOnlySpan<byte> pdf, int offset)
+    {
+        var rest = pdf[offset..];
+        var end = rest.IndexOf("endobj"u8);
+        return Encoding.Latin1.GetString(end < 0 ? rest : rest[..end]);
     }
 
     private static byte[] Update(int length, long previousXref, string trailer, int number, int generation, string catalog, string language)
@@ -54,27 +86,23 @@ public static partial class PdfCatalogLanguage
         return PrevEntry().Replace(inner, " ").Trim() + "\n";
     }
 
-    private static bool TryReadTrailer(string text, out long startXref, out string trailer)
+    /// <summary>The trailer dictionary after the xref table that <paramref name="xref"/> starts with.</summary>
+    private static bool TryReadTrailer(string xref, out string trailer)
     {
-        startXref = 0;
         trailer = string.Empty;
-        var tail = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        if (tail < 0) return false;
-        var number = StartXrefValue().Match(text, tail);
-        if (!number.Success || !long.TryParse(number.Groups[1].Value, CultureInfo.InvariantCulture, out startXref)) return false;
-        var keyword = text.LastIndexOf("trailer", tail, StringComparison.Ordinal);
+        var keyword = xref.LastIndexOf("trailer", StringComparison.Ordinal);
         // A cross-reference stream has no trailer keyword after its xref: not what Skia writes.
-        if (keyword < startXref || !text.AsSpan((int)startXref).StartsWith("xref")) return false;
-        var open = text.IndexOf("<<", keyword, StringComparison.Ordinal);
-        if (open < 0 || DictionaryEnd(text, open) is not { } end) return false;
-        trailer = text[open..end];
+        if (keyword < 0 || !xref.StartsWith("xref", StringComparison.Ordinal)) return false;
+        var open = xref.IndexOf("<<", keyword, StringComparison.Ordinal);
+        if (open < 0 || DictionaryEnd(xref, open) is not { } end) return false;
+        trailer = xref[open..end];
         return true;
     }
 
     /// <summary>The object's offset from the last classic xref section that lists it (Skia writes a single one).</summary>
-    private static long? FindObjectOffset(string text, long startXref, int number)
+    private static long? FindObjectOffset(string text, int number)
     {
-        var position = (int)startXref + "xref".Length;
+        var position = "xref".Length;
         var trailer = text.IndexOf("trailer", position, StringComparison.Ordinal);
         if (trailer < 0) return null;
         var lines = text[position..trailer].Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -93,11 +121,11 @@ public static partial class PdfCatalogLanguage
     }
 
     /// <summary>The catalog dictionary's text, checked to be the object the xref says it is.</summary>
-    private static string? CatalogBody(string text, long offset, int number, int generation)
+    private static string? CatalogBody(string text, int number, int generation)
     {
         var header = $"{number} {generation} obj";
-        if (offset + header.Length > text.Length || string.CompareOrdinal(text, (int)offset, header, 0, header.Length) != 0) return null;
-        var open = text.IndexOf("<<", (int)offset + header.Length, StringComparison.Ordinal);
+        if (!text.StartsWith(header, StringComparison.Ordinal)) return null;
+        var open = text.IndexOf("<<", header.Length, StringComparison.Ordinal);
         if (open < 0 || DictionaryEnd(text, open) is not { } end) return null;
         var body = text[open..end];
         return body.Contains("/Catalog", StringComparison.Ordinal) ? body : null;
@@ -131,7 +159,7 @@ public static partial class PdfCatalogLanguage
     [GeneratedRegex(@"/Root\s+(\d+)\s+(\d+)\s+R")]
     private static partial Regex RootReference();
 
-    [GeneratedRegex(@"\G\s*startxref\s+(\d+)")]
+    [GeneratedRegex(@"^startxref\s+(\d+)")]
     private static partial Regex StartXrefValue();
 
     [GeneratedRegex(@"/Prev\s+\d+")]

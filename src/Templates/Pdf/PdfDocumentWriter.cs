@@ -25,14 +25,17 @@ public sealed class PdfDocumentWriter : IDisposable
         using (var collecting = DrawContext.Collecting(usage))
             DrawPages(collecting, decorator, pages, canvasForPage: null);
         using var subsets = new FontSubsets(usage, _fonts.Data);
-        using var output = new MemoryStream();
+        // A native stream: Skia writes without calling back into managed code, and the file is copied out once, into
+        // the array that also carries the /Lang update (no growing MemoryStream, no ToArray).
+        using var output = new SKDynamicMemoryWStream();
         using (var pdf = SKDocument.CreatePdf(output, Metadata(document.Info)))
         {
             using var drawing = DrawContext.Drawing(subsets);
             DrawPages(drawing, decorator, pages, () => pdf.BeginPage(_page.Width, _page.Height), pdf.EndPage);
             pdf.Close();
         }
-        return PdfCatalogLanguage.Add(output.ToArray(), document.Info.Language);
+        using var bytes = output.DetachAsData();
+        return PdfCatalogLanguage.Add(bytes.AsSpan(), document.Info.Language);
     }
 
     public void Dispose() => _fonts.Dispose();

@@ -21,11 +21,24 @@ public sealed class DocumentRenderer
         return MarkdownDocumentMapper.Map(markdown, new LocaleFormat(context.Agreement.Locale, context.Agreement.Currency).Language);
     }
 
-    public RenderedDocument Render(DocumentContext context, DocumentKind kind, DocumentFormat format)
+    public RenderedDocument Render(DocumentContext context, DocumentKind kind, DocumentFormat format) =>
+        Write(Build(context, kind), kind, format);
+
+    /// <summary>
+    /// One document in several formats from a single model: the template and the Markdown parse are the same for
+    /// every format, so a full set does them once per document instead of once per file.
+    /// </summary>
+    public IReadOnlyList<RenderedDocument> Render(DocumentContext context, DocumentKind kind, IReadOnlyList<DocumentFormat> formats)
     {
         var model = Build(context, kind);
-        var bytes = format == DocumentFormat.Pdf ? new PdfDocumentWriter().Write(model) : new DocxDocumentWriter().Write(model);
-        return new RenderedDocument(kind, format, bytes);
+        return formats.Select(format => Write(model, kind, format)).ToList();
+    }
+
+    private static RenderedDocument Write(DocumentModel model, DocumentKind kind, DocumentFormat format)
+    {
+        if (format == DocumentFormat.Docx) return new RenderedDocument(kind, format, new DocxDocumentWriter().Write(model));
+        using var pdf = new PdfDocumentWriter();
+        return new RenderedDocument(kind, format, pdf.Write(model));
     }
 
     /// <summary>The template's output before it is parsed: what a template editor sees when checking a change.</summary>

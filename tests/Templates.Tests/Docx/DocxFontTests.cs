@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocFlow.Templates.Docx;
 using DocFlow.Templates.Docx.Package;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -38,6 +39,27 @@ public class DocxFontTests
         var plain = EmbeddedFonts.Obfuscate([.. data, .. new byte[28]], regular.FontKey!.Value!);
         // TrueType fonts start with the sfnt version 0x00010000.
         Assert.Equal(new byte[] { 0, 1, 0, 0 }, plain[..4]);
+    }
+
+    [Fact]
+    public void The_archive_reads_back_entry_by_entry_and_its_fonts_are_the_faces_byte_for_byte()
+    {
+        // The writer copies the fonts into each archive as entries compressed once per process (RawZip).
+        var bytes = new DocxDocumentWriter().Write(SampleDocuments.EveryBlock());
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        // Reading every entry to its end checks its CRC-32 and its length against the central directory.
+        var contents = zip.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var stream = e.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.Equal(e.Length, copy.Length);
+            return copy.ToArray();
+        });
+
+        var fonts = contents.Where(c => c.Key.StartsWith("word/fonts/", StringComparison.Ordinal)).Select(c => c.Value).ToList();
+        Assert.Equal(4, fonts.Count);
+        Assert.All(EmbeddedFonts.PtSerif, face => Assert.Contains(fonts, font => font.AsSpan().SequenceEqual(face.ObfuscatedData)));
     }
 
     [Fact]

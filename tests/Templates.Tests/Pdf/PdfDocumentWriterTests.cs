@@ -32,6 +32,19 @@ public sealed class PdfDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public void Each_word_is_one_glyph_string_without_a_move_per_glyph()
+    {
+        // Glyphs placed on the PDF font's own advances need no "Td" between them (PdfTextRun): a Td per glyph made
+        // content streams three times larger. Every text object is one word: Tm, then one Tj.
+        using var document = PdfDocument.Open(_writer.Write(Contract()));
+        var operations = document.GetPage(1).Operations.Select(o => o.Operator).ToList();
+
+        Assert.Contains("Tj", operations);
+        Assert.DoesNotContain("Td", operations);
+        Assert.Equal(operations.Count(o => o == "BT"), operations.Count(o => o == "Tj"));
+    }
+
+    [Fact]
     public void Pages_are_a4()
     {
         using var document = PdfDocument.Open(_writer.Write(Contract()));

@@ -11,7 +11,12 @@ namespace DocFlow.Templates.Docx.Package;
 /// </summary>
 public static class FontTableBuilder
 {
-    public static void Build(FontTablePart part, bool embed)
+    public const string PartId = "rIdFontTable";
+    internal const string FontFolder = "word/fonts/";
+
+    /// <param name="placeholders">Font parts left empty, for the writer to fill with the faces compressed once per
+    /// process (<see cref="CompressedFontParts"/>).</param>
+    public static void Build(FontTablePart part, bool embed, bool placeholders = false)
     {
         var font = new Font(
             new Panose1Number { Val = "020A0603040505020204" },
@@ -21,15 +26,15 @@ public static class FontTableBuilder
         { Name = Typography.FontName };
         if (embed)
         {
-            foreach (var face in EmbeddedFonts.PtSerif) font.Append(Embed(part, face));
+            foreach (var face in EmbeddedFonts.PtSerif) font.Append(Embed(part, face, placeholders));
         }
         part.Fonts = new Fonts(font);
     }
 
-    private static OpenXmlElement Embed(FontTablePart part, EmbeddedFont face)
+    private static OpenXmlElement Embed(FontTablePart part, EmbeddedFont face, bool placeholder)
     {
         var fontPart = part.AddFontPart(FontPartType.FontOdttf, "rIdFont" + face.Face);
-        using (var stream = new MemoryStream(face.ObfuscatedData, writable: false)) fontPart.FeedData(stream);
+        using (var stream = new MemoryStream(placeholder ? [] : face.ObfuscatedData, writable: false)) fontPart.FeedData(stream);
         var id = part.GetIdOfPart(fontPart);
         return face.Face switch
         {

@@ -6,10 +6,14 @@ namespace DocFlow.Templates.Pdf.Fonts;
 internal sealed class GlyphUsage
 {
     private readonly Dictionary<SKTypeface, HashSet<ushort>> _glyphs = new();
+    // Words repeat (every page's footer, every table's headings): look each one's glyphs up once per font.
+    private readonly HashSet<(SKFont, string)> _seen = new();
 
     public void Add(SKFont font, string text)
     {
-        if (!_glyphs.TryGetValue(font.Typeface, out var set)) _glyphs[font.Typeface] = set = [];
+        if (!_seen.Add((font, text))) return;
+        var typeface = font.Typeface;
+        if (!_glyphs.TryGetValue(typeface, out var set)) _glyphs[typeface] = set = [];
         foreach (var glyph in font.GetGlyphs(text)) set.Add(glyph);
     }
 

@@ -6,7 +6,8 @@ namespace DocFlow.Templates.Pdf.Fonts;
 /// Cuts a TrueType font down to the glyphs a document uses. Skia's PDF backend here embeds fonts whole (the native
 /// build has no subsetter), so we hand it a font whose unused glyph outlines are empty: glyph ids, cmap and metrics
 /// stay as they are, so layout and text extraction are unchanged, and the embedded font shrinks from ~200 KB to a
-/// few KB. Tables only shapers use (GSUB, GPOS, kern...) are dropped.
+/// few KB. Tables only shapers use (GSUB, GPOS, kern...) are dropped, and the name table keeps only its essential
+/// records (<see cref="NameTable"/>).
 /// </summary>
 internal static class TrueTypeSubsetter
 {
@@ -32,6 +33,7 @@ internal static class TrueTypeSubsetter
             if (tables.TryGetValue(tag, out var record)) output[tag] = Slice(font, record).ToArray();
         SetLongLoca(output["head"]);
         if (output.TryGetValue("post", out var post) && post.Length >= 32) output["post"] = PostVersion3(post);
+        if (output.TryGetValue("name", out var name)) output["name"] = NameTable.Essential(name);
         return Write(output);
     }
 

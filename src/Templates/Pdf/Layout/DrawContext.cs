@@ -5,12 +5,16 @@ namespace DocFlow.Templates.Pdf.Layout;
 
 /// <summary>
 /// Where elements draw. Collecting (no canvas): records the glyphs each font draws, so fonts can be subset before
-/// the real pass. Drawing: the canvas of the current page, fonts swapped for their subsets, paints reused.
+/// the real pass. Drawing: the canvas of the current page, fonts swapped for their subsets, paints and each distinct
+/// word's text run (see <see cref="PdfTextRun"/>) made once per document.
 /// </summary>
 internal sealed class DrawContext : IDisposable
 {
     private readonly Dictionary<SKColor, SKPaint> _fills = new();
     private readonly Dictionary<(SKColor, float), SKPaint> _strokes = new();
+    // Words repeat across a document: each distinct one becomes a text run once.
+    private readonly Dictionary<(SKFont, string), SKTextBlob?> _runs = new();
+    private readonly Dictionary<SKTypeface, HorizontalMetrics?> _metrics = new();
     private readonly GlyphUsage? _usage;
     private readonly FontSubsets? _subsets;
 
@@ -30,7 +34,7 @@ internal sealed class DrawContext : IDisposable
         _usage?.Add(atom.Font, text);
         if (Canvas is null) return;
         var font = _subsets?.Map(atom.Font) ?? atom.Font;
-        Canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, Fill(atom.Color));
+        if (Run(font, text) is { } run) Canvas.DrawText(run, x, baseline, Fill(atom.Color));
     }
 
     public void Rectangle(SKRect rect, SKColor color) => Canvas?.DrawRect(rect, Fill(color));
@@ -42,6 +46,15 @@ internal sealed class DrawContext : IDisposable
     {
         foreach (var paint in _fills.Values) paint.Dispose();
         foreach (var paint in _strokes.Values) paint.Dispose();
+        foreach (var run in _runs.Values) run?.Dispose();
+    }
+
+    private SKTextBlob? Run(SKFont font, string text)
+    {
+        if (_runs.TryGetValue((font, text), out var run)) return run;
+        var typeface = font.Typeface;
+        if (!_metrics.TryGetValue(typeface, out var metrics)) _metrics[typeface] = metrics = HorizontalMetrics.Read(typeface);
+        return _runs[(font, text)] = PdfTextRun.Create(font, metrics, text);
     }
 
     private SKPaint Fill(SKColor color)

@@ -1,23 +1,14 @@
+using DocFlow.Templates.Pdf.Fonts;
 using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf.Layout;
 
 /// <summary>
-/// The embedded typefaces and the SKFont objects made from them, cached for the life of one writer so a
-/// 200-option agreement does not reload or re-create fonts per word. Also measures words, each once.
+/// The SKFont objects made from the process-wide embedded typefaces, cached for the life of one writer so a
+/// 200-option agreement does not re-create fonts per word. Also measures words, each once.
 /// </summary>
 internal sealed class FontSet : IDisposable
 {
-    private static readonly Dictionary<FontFace, string> ResourceNames = new()
-    {
-        [FontFace.SerifRegular] = "PTSerif_400Regular",
-        [FontFace.SerifBold] = "PTSerif_700Bold",
-        [FontFace.SerifItalic] = "PTSerif_400Regular_Italic",
-        [FontFace.SerifBoldItalic] = "PTSerif_700Bold_Italic",
-        [FontFace.SansRegular] = "PTSans_400Regular",
-        [FontFace.SansBold] = "PTSans_700Bold",
-    };
-
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = new();
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = new();
     private readonly Dictionary<(string, SKFont), float> _widths = new();
@@ -27,10 +18,7 @@ internal sealed class FontSet : IDisposable
     public SKTypeface Typeface(FontFace face)
     {
         if (_typefaces.TryGetValue(face, out var typeface)) return typeface;
-        var data = Load(ResourceNames[face]);
-        using var skData = SKData.CreateCopy(data);
-        typeface = SKTypeface.FromData(skData)
-            ?? throw new InvalidOperationException($"Font resource {ResourceNames[face]} could not be read.");
+        (typeface, var data) = EmbeddedTypefaces.Get(face);
         _typefaces[face] = typeface;
         _data[typeface] = data;
         return typeface;
@@ -76,18 +64,8 @@ internal sealed class FontSet : IDisposable
     public void Dispose()
     {
         foreach (var font in _fonts.Values) font.Dispose();
-        foreach (var typeface in _typefaces.Values) typeface.Dispose();
+        // The embedded typefaces are shared by every writer in the process (EmbeddedTypefaces): not ours to dispose.
         foreach (var typeface in _fallbacks.Values) typeface?.Dispose();
-    }
-
-    private static byte[] Load(string file)
-    {
-        var name = $"DocFlow.Templates.Fonts.{file}.ttf";
-        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Font resource {name} is missing from {typeof(FontSet).Assembly.GetName().Name}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static byte[] ReadAll(SKStreamAsset stream)

@@ -30,11 +30,16 @@ internal sealed class PageDecorator(FontSet fonts, DocumentTheme theme, PageGeom
         context.Line(page.TextLeft, ruleY, page.TextLeft + page.TextWidth, ruleY, theme.Table.Rule, 0.4f);
         var number = string.Format(CultureInfo.InvariantCulture, info.PageNumberFormat, pageNumber, pageCount);
         var numberLine = Lines(number, page.TextWidth, TextAlign.Right)[0];
+        // Left text before the number: text extraction and screen readers follow drawing order, so the page reads
+        // left to right and ends with "page N of M".
+        DrawFooterText(context, ruleY + 2, page.TextWidth - numberLine.Atoms.Sum(a => a.Atom.Width + a.Atom.SpaceAfter) - 18);
         numberLine.Draw(context, page.TextLeft, ruleY + 2);
-        var footerWidth = page.TextWidth - numberLine.Atoms.Sum(a => a.Atom.Width + a.Atom.SpaceAfter) - 18;
-        if (string.IsNullOrWhiteSpace(info.FooterText) || footerWidth <= 0) return;
-        var top = ruleY + 2;
-        foreach (var line in Lines(info.FooterText, footerWidth, TextAlign.Left).Take(MaxFooterLines))
+    }
+
+    private void DrawFooterText(DrawContext context, float top, float width)
+    {
+        if (string.IsNullOrWhiteSpace(info.FooterText) || width <= 0) return;
+        foreach (var line in Lines(info.FooterText, width, TextAlign.Left).Take(MaxFooterLines))
         {
             line.Draw(context, page.TextLeft, top);
             top += line.Height;

@@ -1,0 +1,41 @@
+using DocFlow.Templates.Pdf.Layout;
+using SkiaSharp;
+
+namespace DocFlow.Templates.Pdf.Fonts;
+
+/// <summary>
+/// The shipped faces, each read from the assembly and parsed by Skia once per process rather than once per document
+/// (copying and parsing six ~250 KB fonts was a fixed cost on every PDF). Skia typefaces are immutable and safe to
+/// share across threads; they live as long as the process and are never disposed.
+/// </summary>
+internal static class EmbeddedTypefaces
+{
+    private static readonly Dictionary<FontFace, string> ResourceNames = new()
+    {
+        [FontFace.SerifRegular] = "PTSerif_400Regular",
+        [FontFace.SerifBold] = "PTSerif_700Bold",
+        [FontFace.SerifItalic] = "PTSerif_400Regular_Italic",
+        [FontFace.SerifBoldItalic] = "PTSerif_700Bold_Italic",
+        [FontFace.SansRegular] = "PTSans_400Regular",
+        [FontFace.SansBold] = "PTSans_700Bold",
+    };
+
+    private static readonly IReadOnlyDictionary<FontFace, Lazy<(SKTypeface Typeface, byte[] Data)>> Faces =
+        Enum.GetValues<FontFace>().ToDictionary(face => face, face => new Lazy<(SKTypeface, byte[])>(() => Load(face)));
+
+    /// <summary>The typeface and the font file behind it (the subsetter cuts documents' fonts from the file).</summary>
+    public static (SKTypeface Typeface, byte[] Data) Get(FontFace face) => Faces[face].Value;
+
+    private static (SKTypeface, byte[]) Load(FontFace face)
+    {
+        var name = $"DocFlow.Templates.Fonts.{ResourceNames[face]}.ttf";
+        using var stream = typeof(EmbeddedTypefaces).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Font resource {name} is missing from {typeof(EmbeddedTypefaces).Assembly.GetName().Name}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var data = copy.ToArray();
+        using var skData = SKData.CreateCopy(data);
+        var typeface = SKTypeface.FromData(skData) ?? throw new InvalidOperationException($"Font resource {name} could not be read.");
+        return (typeface, data);
+    }
+}
