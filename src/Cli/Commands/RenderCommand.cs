@@ -50,9 +50,9 @@ public sealed class RenderCommand : ICommand
         var renderer = new DocumentRenderer();
         foreach (var kind in DocumentRenderer.Kinds(context))
         {
-            foreach (var format in options.Formats)
+            // One model per document for all the formats asked for.
+            foreach (var document in renderer.Render(context, kind, options.Formats))
             {
-                var document = renderer.Render(context, kind, format);
                 var path = Path.Combine(options.OutDir, document.FileName);
                 File.WriteAllBytes(path, document.Content);
                 output.Out.WriteLine(path);
