@@ -14,7 +14,7 @@ internal static class SigningForms
     {
         html.Open("section", ("class", "card"), ("aria-labelledby", "consent"));
         html.Element("h2", text["signing.consentHeading"], ("id", "consent"));
-        html.Element("p", text["signing.consentText"]);
+        html.Element("p", text.Fill("signing.consentText", ("button", text[SignButton(model)])));
         html.Close("section");
         WriteCodeForm(html, text, model);
         WriteSignForm(html, text, model);
@@ -56,7 +56,7 @@ internal static class SigningForms
         html.Void("input", ("type", "checkbox"), ("name", "consent"), ("value", "true"), ("required", "required"));
         html.Element("span", text["signing.consent"]);
         html.Close("label");
-        html.Element("button", text[model.Signer.Role == SignerRole.Approves ? "signing.approve" : "signing.sign"], ("type", "submit"));
+        html.Element("button", text[SignButton(model)], ("type", "submit"));
         html.Close("form");
         html.Close("section");
     }
@@ -75,6 +75,10 @@ internal static class SigningForms
         html.Close("form");
         html.Close("details");
     }
+
+    /// <summary>The consent names the button the signer presses, so it must be the same word.</summary>
+    private static string SignButton(SigningPageModel model) =>
+        model.Signer.Role == SignerRole.Approves ? "signing.approve" : "signing.sign";
 
     private static void Csrf(HtmlBuilder html, SigningPageModel model) =>
         html.Void("input", ("type", "hidden"), ("name", "csrf"), ("value", model.CsrfToken));

@@ -29,7 +29,7 @@ public sealed class DeclineTests(BrowserFixture fixture)
 
         await Expect(SignerSteps.Heading(page)).ToHaveTextAsync("Declined");
         await Expect(page.Locator("section.notice[role=status]")).ToContainTextAsync(
-            $"You have declined to sign “Contract No. {number}” (agreement No {number}). The sender has been told.");
+            $"You have declined to sign “Contract No. {number}”. The sender has been told.");
         Assert.Equal("declined", await fixture.SignerStatusAsync(id, "contract", SignerEmail));
 
         var told = await fixture.Outbox.WaitForAsync(mail => mail.To.Contains(SenderEmail) && mail.Subject.StartsWith("Declined:")

@@ -34,7 +34,7 @@ public sealed class SignTests(BrowserFixture fixture)
         Assert.Equal(200, signed.Status);
         await Expect(SignerSteps.Heading(page)).ToHaveTextAsync("Signed");
         var result = page.Locator("section.notice.success[role=status]");
-        await Expect(result).ToContainTextAsync($"Thank you, {Signer}. You have signed “Contract No. {number}” (agreement No {number}).");
+        await Expect(result).ToContainTextAsync($"Thank you, {Signer}. You have signed “Contract No. {number}”.");
         await Expect(result).ToContainTextAsync("This link no longer works.");
         await Expect(page.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "signing-result.png");

@@ -14,7 +14,7 @@ public sealed class ResultPageTests
         var paragraphs = page.All("section").Single().Elements("p").Select(p => p.Value).ToList();
         Assert.Equal(
         [
-            "Спасибо, Jane Smith. Вы подписали «Contract 12/2026» (договор № 12/2026).",
+            "Спасибо, Jane Smith. Вы подписали «Contract 12/2026».",
             "Когда все стороны подпишут, подписанные документы придут вам по электронной почте.",
             "Эта ссылка больше не действует.",
         ], paragraphs);
@@ -36,7 +36,7 @@ public sealed class ResultPageTests
         var page = PageXml.Parse(ResultPage.Render(PageSamples.Result(ResultKind.Declined, Locale.Uk)));
         Assert.Equal("uk", page.Root!.Attr("lang"));
         Assert.Equal("Ви відмовилися", page.All("h1").Single().Value);
-        Assert.Contains(page.All("p"), p => p.Value == "Ви відмовилися підписати «Contract 12/2026» (договір № 12/2026). Відправника повідомлено.");
+        Assert.Contains(page.All("p"), p => p.Value == "Ви відмовилися підписати «Contract 12/2026». Відправника повідомлено.");
     }
 
     [Fact]

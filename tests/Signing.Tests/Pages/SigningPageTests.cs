@@ -143,7 +143,10 @@ public sealed class SigningPageTests
             var model = PageSamples.Signing(Locale.Ru);
             var page = PageXml.Parse(SigningPage.Render(model with { Signer = model.Signer with { Role = role } }));
             var signForm = page.All("form").Single(f => f.Attr("action") == "/sign/tok");
-            return signForm.Descendants().Single(e => e.Name.LocalName == "button").Value;
+            var button = signForm.Descendants().Single(e => e.Name.LocalName == "button").Value;
+            // The consent says which button makes the signature: the one on the page.
+            Assert.Contains(page.All("p"), p => p.Value.Contains($"кнопки «{button}»", StringComparison.Ordinal));
+            return button;
         }
         Assert.Equal("Согласовать", Button(SignerRole.Approves));
         Assert.Equal("Подписать", Button(SignerRole.Signs));
