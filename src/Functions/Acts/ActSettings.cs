@@ -1,6 +1,6 @@
 namespace DocFlow.Functions.Acts;
 
-/// <summary>Settings of the acts work (see docs/README-acts.md).</summary>
+/// <summary>Settings of the acts work (README, "After signing" and "Settings").</summary>
 public sealed record ActSettings
 {
     /// <summary>Time zone of the local 06:00 run (Azure's timer uses WEBSITE_TIME_ZONE the same way).</summary>
