@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using DocFlow.Agreements.Calendar;
 using DocFlow.Functions.Configuration;
 using DocFlow.Functions.Mail;
+using DocFlow.Functions.Signing;
 using DocFlow.Functions.Storage;
 using DocFlow.Signing.Envelopes;
 using DocFlow.Signing.Flow;
@@ -85,7 +86,7 @@ public sealed class ActFollowUp(
             var step = _signing.Expire(envelope, now);
             if (!await saver.SaveAsync(step, found.ETag, cancellationToken)) return null;
             await outbox.EnqueueAsync(ActMails.Expired($"{envelope.Id}-expired", envelope.Locale, new MailAddress(envelope.SenderEmail),
-                envelope.AgreementNumber, DocumentName(loaded, envelope), envelope.ExpiresAt), cancellationToken);
+                envelope.AgreementNumber, EnvelopeAgreements.EnvelopeName(envelope, loaded.Agreement), envelope.ExpiresAt), cancellationToken);
             return $"{envelope.Kind} {envelope.Id} of {loaded.Id} expired";
         }
         var reminded = _signing.Remind(envelope, now, calendar, terms.ReminderEveryWorkingDays);
@@ -94,7 +95,7 @@ public sealed class ActFollowUp(
         {
             var signer = reminded.Envelope.Signers[token.SignerIndex];
             await outbox.EnqueueAsync(ActMails.Reminder($"{envelope.Id}-remind-{token.SignerIndex}-{signer.RemindersSent}",
-                envelope.Locale, new MailAddress(token.Email, token.Name), envelope.AgreementNumber, DocumentName(loaded, envelope),
+                envelope.Locale, new MailAddress(token.Email, token.Name), envelope.AgreementNumber, EnvelopeAgreements.EnvelopeName(envelope, loaded.Agreement),
                 $"{options.PublicUrl}/sign/{token.Token}"), cancellationToken);
         }
         return $"{envelope.Kind} {envelope.Id} of {loaded.Id}: {tokens.Count} reminder(s)";
@@ -116,7 +117,7 @@ public sealed class ActFollowUp(
         var zone = Zones.Find(loaded.Agreement.Terms.Sla.TimeZone);
         await sealing.SealAsync(envelope.Id, cancellationToken);
         await outbox.EnqueueAsync(ActMails.AcceptedBySilence($"{envelope.Id}-accepted-by-silence", envelope.Locale,
-            AgreementCompletion.Parties(loaded.Agreement), envelope.AgreementNumber, DocumentName(loaded, envelope),
+            AgreementCompletion.Parties(loaded.Agreement), envelope.AgreementNumber, EnvelopeAgreements.EnvelopeName(envelope, loaded.Agreement),
             Zones.DateOn(envelope.CreatedAt, zone), loaded.Agreement.Terms.AutoAcceptWorkingDays, Zones.DateOn(now, zone)),
             cancellationToken);
     }
@@ -141,12 +142,5 @@ public sealed class ActFollowUp(
         }
         logger.LogInformation("Acts closed for {Count} agreement(s)", touched.Count);
         return logs;
-    }
-
-    private static string DocumentName(LoadedAgreement loaded, Envelope envelope)
-    {
-        var stageId = EnvelopeKinds.IsAct(envelope.Kind) ? envelope.Kind["act-".Length..] : null;
-        var title = loaded.Agreement.Stages.FirstOrDefault(stage => stage.Id == stageId)?.Title;
-        return ActMails.DocumentName(envelope.Locale, envelope.Kind, title);
     }
 }

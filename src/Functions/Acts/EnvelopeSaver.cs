@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using DocFlow.Functions.Storage;
 using DocFlow.Signing.Flow;
 
@@ -8,29 +7,15 @@ namespace DocFlow.Functions.Acts;
 /// Saves a signing step the scheduled work took (reminder, expiry, acceptance by silence) with the ETag it read, then
 /// appends its events and indexes any new link tokens, so a reminder's fresh link finds its envelope.
 /// </summary>
-public sealed class EnvelopeSaver(EnvelopeTable envelopes, StorageClients storage)
+public sealed class EnvelopeSaver(EnvelopeTable envelopes)
 {
-    // Same row shape as EnvelopeTable's token index: PartitionKey = token hash, RowKey = "token".
-    private const string TokenRow = "token";
-
     /// <summary>False when the envelope changed since it was read (the caller re-reads or leaves it to the next run).</summary>
     public async Task<bool> SaveAsync<T>(SigningStep<T> step, Azure.ETag etag, CancellationToken cancellationToken)
     {
         if (!step.Changed) return true;
-        await IndexTokensAsync(step.Envelope, cancellationToken);
+        await envelopes.IndexTokensAsync(step.Envelope, cancellationToken);
         if (!await envelopes.TryReplaceAsync(step.Envelope, etag, cancellationToken, step.Events)) return false;
         await envelopes.AppendEventsAsync(step.Events, cancellationToken);
         return true;
-    }
-
-    /// <summary>Token rows first: an index row for an envelope save that then loses is harmless (its hash is never mailed).</summary>
-    public async Task IndexTokensAsync(DocFlow.Signing.Envelopes.Envelope envelope, CancellationToken cancellationToken)
-    {
-        var table = storage.Table(StorageNames.EnvelopesTable);
-        foreach (var hash in envelope.Signers.SelectMany(signer => signer.TokenHashes))
-        {
-            await table.UpsertEntityAsync(new TableEntity(hash, TokenRow) { ["EnvelopeId"] = envelope.Id },
-                TableUpdateMode.Replace, cancellationToken);
-        }
     }
 }

@@ -1,13 +1,12 @@
-using System.Globalization;
 using DocFlow.Functions.Configuration;
-using DocFlow.Functions.Mail;
-using DocFlow.Functions.Processing;
+using DocFlow.Functions.Signing;
 using DocFlow.Functions.Storage;
 using DocFlow.Signing.Audit;
 using DocFlow.Signing.Completion;
 using DocFlow.Signing.Envelopes;
 using DocFlow.Signing.Pdf.Appending;
 using DocFlow.Signing.Pdf.Sealing;
+using DocFlow.Signing.Ports;
 using DocFlow.Templates.Certificates;
 
 namespace DocFlow.Functions.Completion;
@@ -25,13 +24,12 @@ namespace DocFlow.Functions.Completion;
 public sealed class EnvelopeCompleter(
     EnvelopeTable envelopes,
     AuditTrailReader trail,
-    AgreementTable agreements,
-    DocumentBlobStore drafts,
-    DraftVersionWriter agreementFiles,
+    EnvelopeAgreements agreements,
+    SigningDocumentStore documentsAsSent,
     SignedVersionStore signed,
     SealCertificateProvider seal,
     CertificatePageRenderer certificates,
-    MailOutbox outbox,
+    ISigningMailer mailer,
     DocFlowOptions options,
     ILogger<EnvelopeCompleter> logger)
 {
@@ -112,7 +110,7 @@ public sealed class EnvelopeCompleter(
         Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
         var certificate = CompletionCertificateBuilder.Build(envelope, events);
-        var agreement = await AgreementOfAsync(envelope, ct);
+        var agreement = (await agreements.FindAsync(envelope, ct))?.Agreement;
         var days = envelope.Status == EnvelopeStatus.AcceptedBySilence ? agreement?.Terms.AutoAcceptWorkingDays : null;
         var stageId = EnvelopeKinds.IsAct(envelope.Kind) ? envelope.Kind["act-".Length..] : null;
         var stageTitle = agreement?.Stages.FirstOrDefault(stage => stage.Id == stageId)?.Title;
@@ -120,35 +118,14 @@ public sealed class EnvelopeCompleter(
         var hashes = new Dictionary<string, string>();
         foreach (var kind in envelope.DocumentKinds)
         {
-            var original = await ReadOriginalAsync(envelope, kind, ct);
+            // The PDF the signers saw: the stored draft whose SHA-256 the envelope recorded when it was sent.
+            var original = await documentsAsSent.ReadPdfAsync(envelope, kind, ct)
+                ?? throw new InvalidOperationException($"No stored {kind}.pdf of {envelope.AgreementId} has the hash the signers saw.");
             var sealedPdf = PdfSealer.Seal(PdfPageAppender.Append(original, page), seal.Certificate, Info(envelope), seal.Chain);
             var kept = await signed.WriteOnceAsync(envelope.AgreementId, envelope.Id, kind + ".pdf", sealedPdf, PdfType, ct);
             hashes[kind] = SignedVersionStore.Sha256(kept);
         }
         return hashes;
-    }
-
-    /// <summary>The PDF the signers saw: the stored draft whose SHA-256 the envelope recorded when it was sent.</summary>
-    private async Task<byte[]> ReadOriginalAsync(Envelope envelope, string kind, CancellationToken ct)
-    {
-        var expected = envelope.Documents[kind];
-        var entity = await agreements.FindAsync(envelope.AgreementId, ct)
-            ?? throw new InvalidOperationException($"No agreement {envelope.AgreementId} for envelope {envelope.Id}.");
-        var stored = AgreementService.ReadDocuments(entity)
-            .Where(d => d.Kind == kind && d.Format == "pdf" && string.Equals(d.Sha256, expected, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(d => d.Version).FirstOrDefault()
-            ?? throw new InvalidOperationException($"No stored {kind}.pdf of {envelope.AgreementId} has the hash the signers saw.");
-        var content = await drafts.ReadAllAsync(envelope.AgreementId, stored.Version, kind + ".pdf", ct)
-            ?? throw new StorageUnavailableException($"{kind}.pdf v{stored.Version} of {envelope.AgreementId} is missing.");
-        if (!string.Equals(SignedVersionStore.Sha256(content), expected, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{kind}.pdf v{stored.Version} of {envelope.AgreementId} no longer has the hash the signers saw.");
-        return content;
-    }
-
-    private async Task<Agreements.Model.Agreement?> AgreementOfAsync(Envelope envelope, CancellationToken ct)
-    {
-        var entity = await agreements.FindAsync(envelope.AgreementId, ct);
-        return entity is null ? null : await agreementFiles.ReadAsync(envelope.AgreementId, entity.Version, ct);
     }
 
     // Dated when the envelope closed, not now: the same envelope always gives the same seal time and the same event.
@@ -186,16 +163,12 @@ public sealed class EnvelopeCompleter(
     private static SignedFile File(Envelope envelope, string kind, string fileName, byte[] content) =>
         new(kind, SignedVersionStore.BlobName(envelope.AgreementId, envelope.Id, fileName), SignedVersionStore.Sha256(content), content.Length);
 
-    private async Task MailAsync(Envelope envelope, IReadOnlyList<(string Kind, byte[] Content)> documents, byte[] audit,
+    private Task MailAsync(Envelope envelope, IReadOnlyList<(string Kind, byte[] Content)> documents, byte[] audit,
         CancellationToken ct)
     {
         var prefix = envelope.AgreementNumber.Replace('/', '-');
         var attachments = documents.Select(d => new MailAttachment($"{prefix}-{d.Kind}-signed.pdf", PdfType, d.Content))
             .Append(new MailAttachment($"{prefix}-{envelope.Kind}-audit.json", JsonType, audit)).ToArray();
-        foreach (var recipient in envelope.Signers.OrderBy(s => s.Index))
-        {
-            var id = $"{envelope.Id}-completed-{recipient.Index.ToString(CultureInfo.InvariantCulture)}";
-            await outbox.EnqueueAsync(CompletedMail.Create(id, envelope, recipient, options.PublicUrl + "/api/verify", attachments), ct);
-        }
+        return mailer.SendCompletedAsync(envelope, [.. envelope.Signers.OrderBy(s => s.Index)], attachments, ct);
     }
 }

@@ -1,4 +1,3 @@
-using DocFlow.Functions.Acts;
 using DocFlow.Functions.Storage;
 using DocFlow.Signing.Audit;
 using DocFlow.Signing.Envelopes;
@@ -7,7 +6,7 @@ using DocFlow.Signing.Ports;
 namespace DocFlow.Functions.Signing;
 
 /// <summary>The signing core's envelope port over the envelopes table (rows plus the token-hash index).</summary>
-public sealed class TableEnvelopeStore(EnvelopeTable envelopes, EnvelopeSaver saver) : IEnvelopeStore
+public sealed class TableEnvelopeStore(EnvelopeTable envelopes) : IEnvelopeStore
 {
     public async Task<StoredEnvelope?> GetAsync(string envelopeId, CancellationToken cancellationToken) =>
         await envelopes.FindAsync(envelopeId, cancellationToken) is { } found
@@ -27,7 +26,7 @@ public sealed class TableEnvelopeStore(EnvelopeTable envelopes, EnvelopeSaver sa
         CancellationToken cancellationToken)
     {
         // Index rows first: a sequential round's fresh tokens must find the envelope as soon as its save is visible.
-        await saver.IndexTokensAsync(envelope, cancellationToken);
+        await envelopes.IndexTokensAsync(envelope, cancellationToken);
         var etag = expectedETag is null
             ? await envelopes.InsertAsync(envelope, events, cancellationToken)
             : await envelopes.ReplaceAsync(envelope, new Azure.ETag(expectedETag), events, cancellationToken);

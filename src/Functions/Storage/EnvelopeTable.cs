@@ -26,12 +26,21 @@ public sealed class EnvelopeTable(StorageClients storage)
     public async Task AddAsync(Envelope envelope, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
         await Envelopes.UpsertEntityAsync(ToEntity(envelope, events), TableUpdateMode.Replace, cancellationToken);
+        await IndexTokensAsync(envelope, cancellationToken);
+        await AppendEventsAsync(events, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes every token hash of the envelope findable (reminders and sequential rounds add new ones). Call it before
+    /// saving the envelope: an index row for a save that then loses is harmless, as its token is never mailed.
+    /// </summary>
+    public async Task IndexTokensAsync(Envelope envelope, CancellationToken cancellationToken)
+    {
         foreach (var tokenHash in envelope.Signers.SelectMany(signer => signer.TokenHashes))
         {
             await Envelopes.UpsertEntityAsync(new TableEntity(tokenHash, TokenRow) { ["EnvelopeId"] = envelope.Id },
                 TableUpdateMode.Replace, cancellationToken);
         }
-        await AppendEventsAsync(events, cancellationToken);
     }
 
     public async Task AppendEventsAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
