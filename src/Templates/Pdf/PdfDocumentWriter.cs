@@ -1,17 +1,23 @@
 using DocFlow.Templates.Model;
 using DocFlow.Templates.Pdf.Fonts;
 using DocFlow.Templates.Pdf.Layout;
+using DocFlow.Templates.Pdf.Output;
 using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf;
 
 /// <summary>
 /// Document model → A4 PDF with embedded, subset fonts, running header/footer and "page N of M".
-/// Lays the whole document out first (so the page count is known), then draws page by page with Skia's PDF backend.
-/// One instance caches its fonts and measured words; it is not thread-safe, use one per thread.
+/// Lays the whole document out first (so the page count is known), then draws page by page into content streams of
+/// our own (<see cref="Output"/>); Skia supplies the fonts' glyphs and measures. One instance caches its fonts and
+/// measured words; it is not thread-safe, use one per thread.
 /// </summary>
 public sealed class PdfDocumentWriter : IDisposable
 {
+    private const string Producer = "DocFlow PDF writer";
+    // A BCP 47 tag's letters, digits and hyphens; anything else is not a language and is left out of the catalog.
+    private static readonly System.Text.RegularExpressions.Regex LanguageTag = new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$");
+
     private readonly FontSet _fonts = new();
     private readonly DocumentTheme _theme = DocumentTheme.Default;
     private readonly PageGeometry _page = PageGeometry.A4;
@@ -21,57 +27,88 @@ public sealed class PdfDocumentWriter : IDisposable
         var elements = new ElementBuilder(_fonts, _theme, _page).Build(document.Blocks);
         var pages = new Paginator(_page.TextHeight).Paginate(elements);
         var decorator = new PageDecorator(_fonts, _theme, _page, document.Info);
-        var usage = new GlyphUsage();
-        using (var collecting = DrawContext.Collecting(usage))
-            DrawPages(collecting, decorator, pages, canvasForPage: null);
-        using var subsets = new FontSubsets(usage, _fonts.Data);
-        // A native stream: Skia writes without calling back into managed code, and the file is copied out once, into
-        // the array that also carries the /Lang update (no growing MemoryStream, no ToArray).
-        using var output = new SKDynamicMemoryWStream();
-        using (var pdf = SKDocument.CreatePdf(output, Metadata(document.Info)))
+        var file = new PdfFile();
+        var (catalog, pageTree, info, resources) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
+        var fonts = new DocumentFonts();
+        var context = new DrawContext(fonts);
+        var pageIds = new List<int>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
         {
-            using var drawing = DrawContext.Drawing(subsets);
-            DrawPages(drawing, decorator, pages, () => pdf.BeginPage(_page.Width, _page.Height), pdf.EndPage);
-            pdf.Close();
+            context.Page = new PageContent(_page.Height);
+            decorator.DrawHeader(context);
+            DrawBody(context, pages[i]);
+            decorator.DrawFooter(context, i + 1, pages.Count);
+            pageIds.Add(WritePage(file, context.Page, pageTree, resources));
         }
-        using var bytes = output.DetachAsData();
-        return PdfCatalogLanguage.Add(bytes.AsSpan(), document.Info.Language);
+        WriteResources(file, resources, fonts);
+        WritePageTree(file, pageTree, pageIds);
+        WriteCatalog(file, catalog, pageTree, document.Info);
+        WriteInfo(file, info, document.Info);
+        return file.Finish(catalog, info);
     }
 
     public void Dispose() => _fonts.Dispose();
 
-    /// <summary>Draws every page: once without a canvas to learn the glyphs used, then for real.</summary>
-    private void DrawPages(DrawContext context, PageDecorator decorator, IReadOnlyList<IReadOnlyList<PlacedElement>> pages, Func<SKCanvas>? canvasForPage, Action? endPage = null)
-    {
-        for (var i = 0; i < pages.Count; i++)
-        {
-            context.Canvas = canvasForPage?.Invoke();
-            decorator.DrawHeader(context);
-            DrawBody(context, pages[i]);
-            decorator.DrawFooter(context, i + 1, pages.Count);
-            endPage?.Invoke();
-        }
-    }
-
     private void DrawBody(DrawContext context, IReadOnlyList<PlacedElement> placed)
     {
         // Clipping is a last resort for a block taller than a page: nothing may ever print outside the text area.
-        context.Canvas?.Save();
-        context.Canvas?.ClipRect(new SKRect(0, _page.TextTop - 1, _page.Width, _page.TextBottom + 1));
+        context.BeginClip(new SKRect(0, _page.TextTop - 1, _page.Width, _page.TextBottom + 1));
         foreach (var item in placed) item.Element.Draw(context, _page.TextLeft, _page.TextTop + item.Y);
-        context.Canvas?.Restore();
+        context.EndClip();
     }
 
-    private static SKDocumentPdfMetadata Metadata(DocumentInfo info)
+    private int WritePage(PdfFile file, PageContent content, int pageTree, int resources)
     {
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = info.Title;
-        metadata.Author = info.Author;
-        metadata.Subject = info.Subject;
-        metadata.Creator = "DocFlow";
-        metadata.Producer = "DocFlow PDF writer (SkiaSharp)";
-        // SkiaSharp's metadata has no document language (/Lang): PdfCatalogLanguage adds it after Skia is done.
-        if (info.Created is { } created) metadata.Creation = metadata.Modified = created.UtcDateTime;
-        return metadata;
+        var (page, contents) = (file.Reserve(), file.Reserve());
+        file.Stream(contents, content.Finish());
+        file.Begin(page).Ascii("<</Type/Page/Parent ").Integer(pageTree).Ascii(" 0 R/MediaBox[0 0 ").Number(_page.Width).Byte((byte)' ')
+            .Number(_page.Height).Ascii("]/Resources ").Integer(resources).Ascii(" 0 R/Contents ").Integer(contents).Ascii(" 0 R>>");
+        file.End();
+        return page;
+    }
+
+    /// <summary>One resource dictionary shared by every page: it names each font the document uses.</summary>
+    private void WriteResources(PdfFile file, int resources, DocumentFonts fonts)
+    {
+        var fontIds = fonts.All.Select(font =>
+        {
+            var (program, metrics) = _fonts.Embedding(font.Typeface);
+            return (font.ResourceName, Id: FontObjects.Write(file, font, program, metrics));
+        }).ToList();
+        var output = file.Begin(resources).Ascii("<</Font<<");
+        foreach (var (name, id) in fontIds) output.Ascii(name).Byte((byte)' ').Integer(id).Ascii(" 0 R");
+        output.Ascii(">>>>");
+        file.End();
+    }
+
+    private static void WritePageTree(PdfFile file, int pageTree, IReadOnlyList<int> pageIds)
+    {
+        var output = file.Begin(pageTree).Ascii("<</Type/Pages/Count ").Integer(pageIds.Count).Ascii("/Kids[");
+        foreach (var id in pageIds) output.Integer(id).Ascii(" 0 R ");
+        output.Ascii("]>>");
+        file.End();
+    }
+
+    private static void WriteCatalog(PdfFile file, int catalog, int pageTree, DocumentInfo info)
+    {
+        // /Lang lets screen readers pick the voice; DisplayDocTitle shows the contract's title, not a file name.
+        var output = file.Begin(catalog).Ascii("<</Type/Catalog/Pages ").Integer(pageTree).Ascii(" 0 R/ViewerPreferences<</DisplayDocTitle true>>");
+        if (LanguageTag.IsMatch(info.Language)) output.Ascii("/Lang(").Ascii(info.Language).Ascii(")");
+        output.Ascii(">>");
+        file.End();
+    }
+
+    private static void WriteInfo(PdfFile file, int id, DocumentInfo info)
+    {
+        var output = file.Begin(id).Ascii("<<");
+        foreach (var (key, value) in new[] { ("/Title", info.Title), ("/Author", info.Author), ("/Subject", info.Subject), ("/Creator", "DocFlow"), ("/Producer", Producer) })
+            if (!string.IsNullOrEmpty(value)) PdfTextString.Write(output.Ascii(key), value);
+        if (info.Created is { } created)
+        {
+            PdfTextString.WriteDate(output.Ascii("/CreationDate"), created);
+            PdfTextString.WriteDate(output.Ascii("/ModDate"), created);
+        }
+        output.Ascii(">>");
+        file.End();
     }
 }

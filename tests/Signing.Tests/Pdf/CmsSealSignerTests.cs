@@ -16,7 +16,7 @@ public sealed class CmsSealSignerTests(SealCertificateFixture fixture) : IClassF
 
     private SignerInfo SealSigner()
     {
-        var pdf = PdfSealer.Seal(SamplePdfs.Skia("CMS"), fixture.Certificate,
+        var pdf = PdfSealer.Seal(SamplePdfs.Document("CMS"), fixture.Certificate,
             new SealInfo { Name = "DocFlow", SigningTime = DateTimeOffset.UnixEpoch });
         var text = Encoding.Latin1.GetString(pdf);
         var open = text.LastIndexOf("/Contents <", StringComparison.Ordinal) + "/Contents <".Length;

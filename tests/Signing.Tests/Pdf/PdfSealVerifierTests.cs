@@ -19,7 +19,7 @@ public sealed class PdfSealVerifierTests(SealCertificateFixture fixture) : IClas
         EnvelopeId = "env_42",
     };
 
-    private byte[] Sealed() => PdfSealer.Seal(SamplePdfs.Skia("Verify me"), fixture.Certificate, Info);
+    private byte[] Sealed() => PdfSealer.Seal(SamplePdfs.Document("Verify me"), fixture.Certificate, Info);
 
     [Fact]
     public void Intact_seal_is_accepted_and_describes_its_signer()
@@ -66,7 +66,7 @@ public sealed class PdfSealVerifierTests(SealCertificateFixture fixture) : IClas
     [Fact]
     public void Unsealed_pdf_is_reported_as_not_sealed()
     {
-        var result = PdfSealVerifier.Verify(SamplePdfs.Skia("Plain"));
+        var result = PdfSealVerifier.Verify(SamplePdfs.Document("Plain"));
 
         Assert.False(result.IsSealed);
         Assert.False(result.IsAccepted);
@@ -97,7 +97,7 @@ public sealed class PdfSealVerifierTests(SealCertificateFixture fixture) : IClas
     public void Seal_by_another_certificate_is_not_accepted_when_the_platform_one_is_expected()
     {
         using var other = DevelopmentCertificate.Create("Someone Else", SigningTime);
-        var pdf = PdfSealer.Seal(SamplePdfs.Skia("Forged"), other, Info);
+        var pdf = PdfSealer.Seal(SamplePdfs.Document("Forged"), other, Info);
         var platform = Convert.ToHexString(SHA256.HashData(fixture.Certificate.RawData));
 
         var result = PdfSealVerifier.Verify(pdf, new SealVerificationOptions { ExpectedThumbprints = [platform] });

@@ -21,9 +21,9 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     private byte[] Seal(byte[] pdf) => PdfSealer.Seal(pdf, fixture.Certificate, Info);
 
     [Fact]
-    public void Skia_pdf_sealed_is_valid_for_pdfsig()
+    public void Document_pdf_sealed_is_valid_for_pdfsig()
     {
-        var output = PopplerTools.PdfSig(Seal(SamplePdfs.Skia("Договор № 1", "Page two")));
+        var output = PopplerTools.PdfSig(Seal(SamplePdfs.Document("Договор № 1", "Page two")));
 
         Assert.Contains(ValidLine, output);
         Assert.Contains("ETSI.CAdES.detached", output);
@@ -33,7 +33,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Sealed_file_keeps_the_original_bytes_as_its_prefix()
     {
-        var original = SamplePdfs.Skia("Prefix");
+        var original = SamplePdfs.Document("Prefix");
 
         var sealedPdf = Seal(original);
 
@@ -43,7 +43,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Qpdf_finds_no_errors_in_the_sealed_file()
     {
-        var (code, output) = PopplerTools.QpdfCheck(Seal(SamplePdfs.Skia("Checked")));
+        var (code, output) = PopplerTools.QpdfCheck(Seal(SamplePdfs.Document("Checked")));
 
         Assert.True(code == 0, output);
         Assert.Contains("No syntax or stream encoding errors", output);
@@ -52,7 +52,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Text_is_still_extractable_after_sealing()
     {
-        var text = PopplerTools.PdfToText(Seal(SamplePdfs.Skia("Акт сдачи-приёмки", "Second page")));
+        var text = PopplerTools.PdfToText(Seal(SamplePdfs.Document("Акт сдачи-приёмки", "Second page")));
 
         Assert.Contains("Акт сдачи-приёмки", text);
         Assert.Contains("Second page", text);
@@ -61,7 +61,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void One_changed_byte_makes_pdfsig_and_the_verifier_report_invalid()
     {
-        var sealedPdf = Seal(SamplePdfs.Skia("Tamper with me"));
+        var sealedPdf = Seal(SamplePdfs.Document("Tamper with me"));
         var tampered = (byte[])sealedPdf.Clone();
         // A byte of the page's compressed content: the structure still parses, only the digest changes.
         var streamData = Encoding.Latin1.GetString(tampered).IndexOf("stream\n", StringComparison.Ordinal) + 7;
@@ -78,7 +78,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Sealing_twice_leaves_both_seals_valid()
     {
-        var twice = Seal(Seal(SamplePdfs.Skia("Twice")));
+        var twice = Seal(Seal(SamplePdfs.Document("Twice")));
 
         var output = PopplerTools.PdfSig(twice);
         Assert.Contains("Signature #2", output);
@@ -102,7 +102,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Pdf_with_xref_stream_and_object_streams_sealed_is_valid()
     {
-        var compressed = SamplePdfs.WithXrefStream(SamplePdfs.Skia("Object streams", "Two"));
+        var compressed = SamplePdfs.WithXrefStream(SamplePdfs.Document("Object streams", "Two"));
         Assert.Contains("/XRef", Encoding.Latin1.GetString(compressed));
 
         var sealedPdf = Seal(compressed);
@@ -117,7 +117,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     [Fact]
     public void Seal_stays_on_the_last_page_and_page_count_is_unchanged()
     {
-        var sealedPdf = Seal(SamplePdfs.Skia("One", "Two", "Three"));
+        var sealedPdf = Seal(SamplePdfs.Document("One", "Two", "Three"));
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(sealedPdf);
         Assert.Equal(3, document.NumberOfPages);
@@ -131,7 +131,7 @@ public sealed class PdfSealerTests(SealCertificateFixture fixture) : IClassFixtu
     {
         using var publicOnly = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(fixture.Certificate.RawData);
 
-        Assert.Throws<ArgumentException>(() => PdfSealer.Seal(SamplePdfs.Skia("x"), publicOnly, Info));
+        Assert.Throws<ArgumentException>(() => PdfSealer.Seal(SamplePdfs.Document("x"), publicOnly, Info));
     }
 
     private static int CountOf(string text, string part)

@@ -1,29 +1,26 @@
-using SkiaSharp;
+using DocFlow.Templates.Model;
+using DocFlow.Templates.Pdf;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace DocFlow.Signing.Tests.Pdf;
 
-/// <summary>Small PDFs from the writers our files come from: Skia (the document writer) and PdfPig (the merger).</summary>
+/// <summary>Small PDFs from the writers our files come from: DocFlow's document writer and PdfPig (the merger).</summary>
 internal static class SamplePdfs
 {
-    public static byte[] Skia(params string[] pageTexts)
+    /// <summary>One page per text, written by the writer that makes every document DocFlow seals.</summary>
+    public static byte[] Document(params string[] pageTexts)
     {
-        using var output = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(output))
-        using (var typeface = SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "Fonts", "PTSerif.ttf")))
-        using (var font = new SKFont(typeface, 14))
-        using (var paint = new SKPaint { Color = SKColors.Black })
+        var blocks = pageTexts.SelectMany((text, i) => i == 0
+            ? new Block[] { new Paragraph([new Inline(text)], TextAlign.Left) }
+            : [new PageBreak(), new Paragraph([new Inline(text)], TextAlign.Left)]).ToList();
+        var info = new DocumentInfo
         {
-            foreach (var text in pageTexts)
-            {
-                var canvas = document.BeginPage(595, 842);
-                canvas.DrawText(text, 72, 100, SKTextAlign.Left, font, paint);
-                document.EndPage();
-            }
-            document.Close();
-        }
-        return output.ToArray();
+            Title = pageTexts[0], Subject = "Seal test", Author = "DocFlow tests", Language = "ru-RU",
+            HeaderText = "", FooterText = "", PageNumberFormat = "{0} / {1}",
+        };
+        using var writer = new PdfDocumentWriter();
+        return writer.Write(new DocumentModel(info, blocks));
     }
 
     public static byte[] PdfPig(string text)

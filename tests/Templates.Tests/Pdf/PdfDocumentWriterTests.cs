@@ -32,16 +32,21 @@ public sealed class PdfDocumentWriterTests : IDisposable
     }
 
     [Fact]
-    public void Each_word_is_one_glyph_string_without_a_move_per_glyph()
+    public void A_line_in_one_font_is_one_glyph_array_placed_by_one_move()
     {
-        // Glyphs placed on the PDF font's own advances need no "Td" between them (PdfTextRun): a Td per glyph made
-        // content streams three times larger. Every text object is one word: Tm, then one Tj.
-        using var document = PdfDocument.Open(_writer.Write(Contract()));
+        // Glyphs sit on the embedded font's own widths (the ones layout measured with), so a word needs no position
+        // per glyph, and the gaps between a line's words are numbers in one TJ array: a text object and a move per
+        // word made content streams about twice as large.
+        using var document = PdfDocument.Open(_writer.Write(Document(Para(Filler(12)))));
         var operations = document.GetPage(1).Operations.Select(o => o.Operator).ToList();
+        var page = document.GetPage(1);
 
-        Assert.Contains("Tj", operations);
-        Assert.DoesNotContain("Td", operations);
-        Assert.Equal(operations.Count(o => o == "BT"), operations.Count(o => o == "Tj"));
+        Assert.DoesNotContain("Tj", operations);
+        var arrays = Enumerable.Range(0, operations.Count).Where(i => operations[i] == "TJ").ToList();
+        Assert.All(arrays, i => Assert.Equal("Td", operations[i - 1]));
+        var lines = page.GetWords().Where(w => w.BoundingBox.Bottom > 80 && w.BoundingBox.Top < 760).Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count();
+        Assert.InRange(arrays.Count, lines, lines + 4);
+        Assert.Equal(1, operations.Count(o => o == "BT") - 2);
     }
 
     [Fact]

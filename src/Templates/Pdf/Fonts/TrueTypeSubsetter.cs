@@ -3,10 +3,9 @@ using System.Buffers.Binary;
 namespace DocFlow.Templates.Pdf.Fonts;
 
 /// <summary>
-/// Cuts a TrueType font down to the glyphs a document uses. Skia's PDF backend here embeds fonts whole (the native
-/// build has no subsetter), so we hand it a font whose unused glyph outlines are empty: glyph ids, cmap and metrics
-/// stay as they are, so layout and text extraction are unchanged, and the embedded font shrinks from ~200 KB to a
-/// few KB. Tables only shapers use (GSUB, GPOS, kern...) are dropped, and the name table keeps only its essential
+/// Cuts a TrueType font down to the glyphs a document uses: unused glyph outlines become empty, while glyph ids,
+/// cmap and metrics stay as they are, so the PDF's glyph strings and widths need no renumbering, and the embedded
+/// font shrinks from ~200 KB to a few KB. Tables only shapers use (GSUB, GPOS, kern...) are dropped, and the name table keeps only its essential
 /// records (<see cref="NameTable"/>).
 /// </summary>
 internal static class TrueTypeSubsetter
@@ -17,40 +16,23 @@ internal static class TrueTypeSubsetter
     /// <summary>The subset font, or null when the font is not a plain glyf-outline TrueType font (CFF, collections).</summary>
     public static byte[]? Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> usedGlyphs)
     {
-        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000) return null;
-        var tables = ReadDirectory(font);
-        if (!tables.ContainsKey("glyf") || !tables.ContainsKey("loca") || !tables.ContainsKey("head") || !tables.ContainsKey("maxp")) return null;
-        var head = Slice(font, tables["head"]);
+        if (TrueTypeTables.Read(font) is not { } tables) return null;
+        var head = tables.Get(font, "head");
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
-        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(Slice(font, tables["maxp"])[4..]);
-        var offsets = ReadLoca(Slice(font, tables["loca"]), glyphCount, longOffsets);
-        var glyf = Slice(font, tables["glyf"]);
+        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(tables.Get(font, "maxp")[4..]);
+        var offsets = ReadLoca(tables.Get(font, "loca"), glyphCount, longOffsets);
+        var glyf = tables.Get(font, "glyf");
         var keep = Closure(glyf, offsets, usedGlyphs.Append((ushort)0), glyphCount);
         var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, glyphCount);
 
         var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = newGlyf, ["loca"] = newLoca };
         foreach (var tag in KeptTables)
-            if (tables.TryGetValue(tag, out var record)) output[tag] = Slice(font, record).ToArray();
+            if (tables.Has(tag)) output[tag] = tables.Get(font, tag).ToArray();
         SetLongLoca(output["head"]);
         if (output.TryGetValue("post", out var post) && post.Length >= 32) output["post"] = PostVersion3(post);
         if (output.TryGetValue("name", out var name)) output["name"] = NameTable.Essential(name);
         return Write(output);
     }
-
-    private static Dictionary<string, (int Offset, int Length)> ReadDirectory(ReadOnlySpan<byte> font)
-    {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var record = font.Slice(12 + 16 * i, 16);
-            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
-            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-        }
-        return tables;
-    }
-
-    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> font, (int Offset, int Length) table) => font.Slice(table.Offset, table.Length);
 
     private static int[] ReadLoca(ReadOnlySpan<byte> loca, int glyphCount, bool longOffsets)
     {

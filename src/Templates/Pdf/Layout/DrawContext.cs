@@ -1,73 +1,49 @@
 using DocFlow.Templates.Pdf.Fonts;
+using DocFlow.Templates.Pdf.Output;
 using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf.Layout;
 
 /// <summary>
-/// Where elements draw. Collecting (no canvas): records the glyphs each font draws, so fonts can be subset before
-/// the real pass. Drawing: the canvas of the current page, fonts swapped for their subsets, paints and each distinct
-/// word's text run (see <see cref="PdfTextRun"/>) made once per document.
+/// Where elements draw: the content of the current page, and the document's fonts, which learn from every word
+/// drawn which glyphs they must embed. Each distinct word becomes a glyph string once per document.
 /// </summary>
-internal sealed class DrawContext : IDisposable
+internal sealed class DrawContext(DocumentFonts fonts)
 {
-    private readonly Dictionary<SKColor, SKPaint> _fills = new();
-    private readonly Dictionary<(SKColor, float), SKPaint> _strokes = new();
-    // Words repeat across a document: each distinct one becomes a text run once.
-    private readonly Dictionary<(SKFont, string), SKTextBlob?> _runs = new();
-    private readonly Dictionary<SKTypeface, HorizontalMetrics?> _metrics = new();
-    private readonly GlyphUsage? _usage;
-    private readonly FontSubsets? _subsets;
+    // Words repeat across a document (every footer, every table heading): encode each once per typeface.
+    private readonly Dictionary<(SKTypeface, string), EncodedWord?> _words = new();
 
-    private DrawContext(GlyphUsage? usage, FontSubsets? subsets) => (_usage, _subsets) = (usage, subsets);
-
-    public static DrawContext Collecting(GlyphUsage usage) => new(usage, null);
-
-    public static DrawContext Drawing(FontSubsets subsets) => new(null, subsets);
-
-    /// <summary>The page canvas; null while collecting.</summary>
-    public SKCanvas? Canvas { get; set; }
+    /// <summary>The page being drawn.</summary>
+    public PageContent Page { get; set; } = null!;
 
     public void Text(TextAtom atom, float x, float baseline)
     {
         var text = atom.DrawnText;
         if (text.Length == 0) return;
-        _usage?.Add(atom.Font, text);
-        if (Canvas is null) return;
-        var font = _subsets?.Map(atom.Font) ?? atom.Font;
-        if (Run(font, text) is { } run) Canvas.DrawText(run, x, baseline, Fill(atom.Color));
+        var font = fonts.For(atom.Font.Typeface);
+        if (Encoded(font, atom.Font, text) is { } word)
+            Page.Text(font.ResourceName, atom.Font.Size, atom.Color, x, baseline, word.Glyphs, word.EmAdvance * atom.Font.Size);
     }
 
-    public void Rectangle(SKRect rect, SKColor color) => Canvas?.DrawRect(rect, Fill(color));
+    public void Rectangle(SKRect rect, SKColor color) => Page.Rectangle(rect, color);
 
-    public void Line(float x1, float y1, float x2, float y2, SKColor color, float width) =>
-        Canvas?.DrawLine(x1, y1, x2, y2, Stroke(color, width));
+    public void Line(float x1, float y1, float x2, float y2, SKColor color, float width) => Page.Line(x1, y1, x2, y2, color, width);
 
-    public void Dispose()
+    public void BeginClip(SKRect rect) => Page.BeginClip(rect);
+
+    public void EndClip() => Page.EndClip();
+
+    /// <summary>The word as an Identity-H string operand and its advance, or null when it has no glyphs.</summary>
+    private EncodedWord? Encoded(DocumentFont font, SKFont skFont, string text)
     {
-        foreach (var paint in _fills.Values) paint.Dispose();
-        foreach (var paint in _strokes.Values) paint.Dispose();
-        foreach (var run in _runs.Values) run?.Dispose();
+        if (_words.TryGetValue((font.Typeface, text), out var word)) return word;
+        var glyphs = skFont.GetGlyphs(text);
+        font.Record(text, glyphs);
+        // Linear metrics: the advance scales with the size, so one figure per em serves every size of the typeface.
+        word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), skFont.MeasureText(text) / skFont.Size) : null;
+        return _words[(font.Typeface, text)] = word;
     }
 
-    private SKTextBlob? Run(SKFont font, string text)
-    {
-        if (_runs.TryGetValue((font, text), out var run)) return run;
-        var typeface = font.Typeface;
-        if (!_metrics.TryGetValue(typeface, out var metrics)) _metrics[typeface] = metrics = HorizontalMetrics.Read(typeface);
-        return _runs[(font, text)] = PdfTextRun.Create(font, metrics, text);
-    }
-
-    private SKPaint Fill(SKColor color)
-    {
-        if (!_fills.TryGetValue(color, out var paint))
-            _fills[color] = paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-        return paint;
-    }
-
-    private SKPaint Stroke(SKColor color, float width)
-    {
-        if (!_strokes.TryGetValue((color, width), out var paint))
-            _strokes[(color, width)] = paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
-        return paint;
-    }
+    /// <summary>A word's glyph string and how far it advances, per point of font size.</summary>
+    private sealed record EncodedWord(byte[] Glyphs, float EmAdvance);
 }

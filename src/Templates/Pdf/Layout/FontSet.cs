@@ -14,6 +14,7 @@ internal sealed class FontSet : IDisposable
     private readonly Dictionary<(string, SKFont), float> _widths = new();
     private readonly Dictionary<int, SKTypeface?> _fallbacks = new();
     private readonly Dictionary<SKTypeface, byte[]?> _data = new();
+    private readonly Dictionary<SKTypeface, FontMetrics> _metrics = new();
 
     public SKTypeface Typeface(FontFace face)
     {
@@ -25,13 +26,25 @@ internal sealed class FontSet : IDisposable
     }
 
     /// <summary>The font file behind a typeface (for subsetting), or null for a font inside a collection.</summary>
-    public byte[]? Data(SKTypeface typeface)
+    private byte[]? Data(SKTypeface typeface)
     {
         if (_data.TryGetValue(typeface, out var data)) return data;
         using var stream = typeface.OpenStream(out var index);
         data = stream is null || index != 0 ? null : ReadAll(stream);
         _data[typeface] = data;
         return data;
+    }
+
+    /// <summary>The font file and its metrics, for embedding a typeface this set handed out (always a TrueType font).</summary>
+    public (byte[] Program, FontMetrics Metrics) Embedding(SKTypeface typeface)
+    {
+        var data = Data(typeface) ?? throw new InvalidOperationException($"Typeface {typeface.FamilyName} has no font file.");
+        if (!_metrics.TryGetValue(typeface, out var metrics))
+        {
+            var tables = TrueTypeTables.Read(data) ?? throw new InvalidOperationException($"Typeface {typeface.FamilyName} is not a TrueType font.");
+            _metrics[typeface] = metrics = FontMetrics.Read(data, tables, typeface.FamilyName.Replace(" ", ""));
+        }
+        return (data, metrics);
     }
 
     public SKFont Font(TextStyle style) => Font(Typeface(style.Face), style.Size);
@@ -52,11 +65,19 @@ internal sealed class FontSet : IDisposable
         return width;
     }
 
-    /// <summary>A typeface that has the code point when ours does not, or null to draw with ours anyway.</summary>
+    /// <summary>
+    /// A system typeface that has the code point when ours does not, or null to draw with ours anyway (a .notdef
+    /// box). Only TrueType fonts qualify: they are what the PDF writer can subset and embed.
+    /// </summary>
     public SKTypeface? Fallback(int codePoint)
     {
         if (_fallbacks.TryGetValue(codePoint, out var typeface)) return typeface;
         typeface = SKFontManager.Default.MatchCharacter(codePoint);
+        if (typeface is not null && (Data(typeface) is not { } data || TrueTypeTables.Read(data) is null))
+        {
+            typeface.Dispose();
+            typeface = null;
+        }
         _fallbacks[codePoint] = typeface;
         return typeface;
     }

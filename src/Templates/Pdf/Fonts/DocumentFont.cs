@@ -1,0 +1,34 @@
+using System.Text;
+using SkiaSharp;
+
+namespace DocFlow.Templates.Pdf.Fonts;
+
+/// <summary>
+/// One typeface as one PDF document uses it: its resource name on the pages, the glyphs drawn and the text each
+/// glyph stands for (the ToUnicode map that makes the text extractable and searchable).
+/// </summary>
+internal sealed class DocumentFont(SKTypeface typeface, string resourceName)
+{
+    private readonly SortedDictionary<ushort, string> _glyphs = new();
+
+    public SKTypeface Typeface { get; } = typeface;
+
+    /// <summary>"/F1", "/F2"...: how content streams select this font.</summary>
+    public string ResourceName { get; } = resourceName;
+
+    /// <summary>Every glyph drawn, in glyph order, with its text; glyph 0 (.notdef, a missing character) stands for none.</summary>
+    public IReadOnlyDictionary<ushort, string> Glyphs => _glyphs;
+
+    /// <summary>Records the glyphs Skia mapped <paramref name="text"/> to: one per code point (our text is not shaped).</summary>
+    public void Record(string text, ReadOnlySpan<ushort> glyphs)
+    {
+        var index = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (index == glyphs.Length) break;
+            var glyph = glyphs[index++];
+            if (!_glyphs.ContainsKey(glyph)) _glyphs[glyph] = glyph == 0 ? "" : rune.ToString();
+        }
+        for (; index < glyphs.Length; index++) _glyphs.TryAdd(glyphs[index], "");
+    }
+}
