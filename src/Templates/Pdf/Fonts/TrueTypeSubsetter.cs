@@ -141,12 +141,11 @@ internal static class TrueTypeSubsetter
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
         uint sum = 0;
-        for (var i = 0; i < data.Length; i += 4)
-        {
-            uint word = 0;
-            for (var j = 0; j < 4; j++) word = (word << 8) | (i + j < data.Length ? data[i + j] : (byte)0);
-            sum = unchecked(sum + word);
-        }
-        return sum;
+        var whole = data.Length & ~3;
+        for (var i = 0; i < whole; i += 4) sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(data[i..]));
+        // A table's last word is padded with zeros.
+        uint tail = 0;
+        for (var i = whole; i < whole + 4; i++) tail = (tail << 8) | (i < data.Length ? data[i] : (byte)0);
+        return data.Length == whole ? sum : unchecked(sum + tail);
     }
 }
