@@ -1,0 +1,38 @@
+using System.IO.Compression;
+using DocFlow.Templates.Docx.Zip;
+using DocumentFormat.OpenXml;
+
+namespace DocFlow.Templates.Docx.Package;
+
+/// <summary>Parts as archive entries, compressed as hard as is worth it for how often they are written.</summary>
+internal static class PartEntries
+{
+    // Per document, what System.IO.Packaging used. Once per process, the smallest output whatever it costs.
+    private const CompressionLevel PerDocumentLevel = CompressionLevel.Optimal;
+    private const CompressionLevel ConstantLevel = CompressionLevel.SmallestSize;
+
+    /// <summary>A part built once per process.</summary>
+    public static RawZipEntry Constant(string name, ReadOnlySpan<byte> content) => Deflate(name, content, ConstantLevel);
+
+    public static RawZipEntry Constant(string name, OpenXmlPartRootElement root)
+    {
+        using var xml = PartXml.Of(root);
+        return Constant(name, xml.Written().Span);
+    }
+
+    /// <summary>A part written for every document, from bytes already made.</summary>
+    public static RawZipEntry PerDocument(string name, ReadOnlySpan<byte> content) => Deflate(name, content, PerDocumentLevel);
+
+    public static RawZipEntry PerDocument(string name, OpenXmlPartRootElement root)
+    {
+        using var xml = PartXml.Of(root);
+        return PerDocument(name, xml.Written().Span);
+    }
+
+    private static RawZipEntry Deflate(string name, ReadOnlySpan<byte> content, CompressionLevel level)
+    {
+        using var entry = new DeflatedEntryStream(level);
+        entry.Write(content);
+        return entry.ToEntry(name);
+    }
+}
