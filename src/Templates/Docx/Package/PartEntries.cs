@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using DocFlow.Templates.Docx.Xml;
 using DocFlow.Templates.Docx.Zip;
 using DocumentFormat.OpenXml;
 
@@ -23,10 +24,14 @@ internal static class PartEntries
     /// <summary>A part written for every document, from bytes already made.</summary>
     public static RawZipEntry PerDocument(string name, ReadOnlySpan<byte> content) => Deflate(name, content, PerDocumentLevel);
 
-    public static RawZipEntry PerDocument(string name, OpenXmlPartRootElement root)
+    /// <summary>A part written for every document, compressed as <paramref name="write"/> writes it.</summary>
+    public static RawZipEntry PerDocument(string name, Action<WordXmlWriter> write)
     {
-        using var xml = PartXml.Of(root);
-        return PerDocument(name, xml.Written().Span);
+        using var entry = new DeflatedEntryStream(PerDocumentLevel);
+        var xml = new WordXmlWriter(entry);
+        write(xml);
+        xml.Finish();
+        return entry.ToEntry(name);
     }
 
     private static RawZipEntry Deflate(string name, ReadOnlySpan<byte> content, CompressionLevel level)
