@@ -8,8 +8,9 @@ namespace DocFlow.Templates.Docx.Package;
 /// <summary>Parts as archive entries, compressed as hard as is worth it for how often they are written.</summary>
 internal static class PartEntries
 {
-    // Per document, what System.IO.Packaging used. Once per process, the smallest output whatever it costs.
-    private const CompressionLevel PerDocumentLevel = CompressionLevel.Optimal;
+    // Per document, Fastest: about a third of Optimal's CPU, for ~1.7 KB more per 100 KB of body XML in a file whose
+    // ~440 KB are mostly the fonts (the 200-option contract: 456 → 468 KB). Once per process, the smallest output.
+    private const CompressionLevel PerDocumentLevel = CompressionLevel.Fastest;
     private const CompressionLevel ConstantLevel = CompressionLevel.SmallestSize;
 
     /// <summary>A part built once per process.</summary>
