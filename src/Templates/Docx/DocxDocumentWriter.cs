@@ -1,16 +1,21 @@
 using DocFlow.Templates.Docx.Blocks;
 using DocFlow.Templates.Docx.Numbering;
 using DocFlow.Templates.Docx.Package;
-using DocFlow.Templates.Docx.Styles;
-using DocFlow.Templates.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using DocFlow.Templates.Docx.Runs;
+using DocFlow.Templates.Docx.Styles;
+using DocFlow.Templates.Docx.Zip;
+using DocFlow.Templates.Model;
 
 namespace DocFlow.Templates.Docx;
 
 /// <summary>Document model → valid Open XML WordprocessingML with real styles, clause numbering, header and footer fields.</summary>
+/// <remarks>
+/// What every document shares (styles but for their language, settings, font table, the faces, the package's own XML)
+/// is built with the Open XML SDK's typed elements once per process (<see cref="ConstantParts"/>, <see cref="StylesPart"/>).
+/// What each document says is written straight to XML as it is compressed (<see cref="Xml.WordXmlWriter"/>), and the
+/// package is zipped here (<see cref="RawZip"/>): building the SDK's element tree, saving it and System.IO.Packaging's
+/// bookkeeping had been most of the writer's CPU.
+/// </remarks>
 public sealed class DocxDocumentWriter
 {
     /// <summary>
@@ -22,39 +27,20 @@ public sealed class DocxDocumentWriter
     public byte[] Write(DocumentModel document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            // Fixed relationship ids: the same model gives the same XML, which keeps diffs and caches meaningful.
-            var context = new DocxRenderContext();
-            var main = package.AddMainDocumentPart();
-            var body = new BodyBuilder(context).Build(document.Blocks);
-
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPartBuilder.Build(Language(document.Info.Language));
-            // After the body: ordered lists register their numbering instances while it is built.
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(EmbedFonts);
-            // Empty font parts: CompressedFontParts puts the faces in, already compressed, once the package is closed.
-            FontTableBuilder.Build(main.AddNewPart<FontTablePart>(FontTableBuilder.PartId), EmbedFonts, placeholders: true);
-            var header = main.AddNewPart<HeaderPart>("rIdHeader");
-            header.Header = HeaderFooterBuilder.Header(document.Info);
-            var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = HeaderFooterBuilder.Footer(document.Info);
-
-            body.Append(SectionBuilder.Build(main.GetIdOfPart(header), main.GetIdOfPart(footer)));
-            main.Document = new Document(body);
-            SetCoreProperties(package, document.Info);
-        }
-        return EmbedFonts ? CompressedFontParts.Fill(stream) : stream.ToArray();
-    }
-
-    private static void SetCoreProperties(WordprocessingDocument package, DocumentInfo info)
-    {
-        var properties = package.PackageProperties;
-        properties.Title = XmlText.Clean(info.Title);
-        properties.Subject = XmlText.Clean(info.Subject);
-        properties.Creator = XmlText.Clean(info.Author);
-        properties.Language = Language(info.Language);
+        var numbering = new NumberingPartBuilder();
+        var language = Language(document.Info.Language);
+        RawZipEntry[] entries =
+        [
+            .. ConstantParts.For(EmbedFonts),
+            PartEntries.PerDocument(DocxPart.CoreProperties.Name, PackageXml.CoreProperties(document.Info, language)),
+            PartEntries.PerDocument(DocxPart.Document.Name, xml => BodyBuilder.Write(xml, document.Blocks, numbering)),
+            PartEntries.PerDocument(DocxPart.Styles.Name, StylesPart.Xml(language)),
+            // After the body: ordered lists register their numbering instances while it is written.
+            PartEntries.PerDocument(DocxPart.Numbering.Name, numbering.Write),
+            PartEntries.PerDocument(DocxPart.Header.Name, xml => HeaderFooterBuilder.Header(xml, document.Info)),
+            PartEntries.PerDocument(DocxPart.Footer.Name, xml => HeaderFooterBuilder.Footer(xml, document.Info)),
+        ];
+        return RawZip.Write(entries);
     }
 
     private static string Language(string language) =>

@@ -23,7 +23,9 @@ public class DocxHeaderFooterTests
     [Fact]
     public void Page_count_may_come_first_in_the_format()
     {
-        var runs = DocFlow.Templates.Docx.Package.HeaderFooterBuilder.PageNumber("{1} pages, this is {0}").ToList();
+        var model = SampleDocuments.EveryBlock() with { Info = SampleDocuments.Info() with { PageNumberFormat = "{1} pages, this is {0}" } };
+        using var package = DocxPackage.Open(new DocxDocumentWriter().Write(model));
+        var runs = package.MainDocumentPart!.FooterParts.Single().Footer.Descendants<Run>().ToList();
         var codes = runs.SelectMany(r => r.Elements<FieldCode>()).Select(c => c.Text.Trim()).ToList();
 
         Assert.Equal(["NUMPAGES", "PAGE"], codes);

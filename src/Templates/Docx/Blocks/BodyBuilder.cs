@@ -1,63 +1,37 @@
+using DocFlow.Templates.Docx.Numbering;
+using DocFlow.Templates.Docx.Package;
+using DocFlow.Templates.Docx.Xml;
 using DocFlow.Templates.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocFlow.Templates.Docx.Blocks;
 
-/// <summary>
-/// Walks the blocks in order and dispatches each to its renderer. Handles what sits between blocks: a page break
-/// becomes pageBreakBefore on the next paragraph (no empty line at the top of the page), and a table is followed by a
-/// small gap paragraph so consecutive tables do not merge and the body never ends in a table.
-/// </summary>
-public sealed class BodyBuilder(DocxRenderContext context)
+/// <summary>Writes word/document.xml: the blocks in order, each by its renderer, then the section properties.</summary>
+internal static class BodyBuilder
 {
-    private bool _pendingPageBreak;
-
-    public Body Build(IReadOnlyList<Block> blocks)
+    /// <summary>The document part. Ordered lists register their instances with <paramref name="numbering"/> as they are written.</summary>
+    public static void Write(WordXmlWriter xml, IReadOnlyList<Block> blocks, NumberingPartBuilder numbering)
     {
-        var body = new Body();
-        foreach (var block in blocks)
-        {
-            if (block is PageBreak) { _pendingPageBreak = true; continue; }
-            foreach (var element in Render(block)) Append(body, element);
-        }
-        if (body.LastChild is not W.Paragraph) body.Append(Gap());
-        return body;
+        xml.StartWordRoot("w:document");
+        xml.Start("w:body");
+        var context = new DocxRenderContext(new BodyWriter(xml), numbering);
+        foreach (var block in blocks) Render(block, context);
+        context.Body.Finish();
+        SectionBuilder.Write(xml, DocxPart.Header.RelationshipId, DocxPart.Footer.RelationshipId);
+        xml.End();
+        xml.End();
     }
 
-    private IEnumerable<OpenXmlElement> Render(Block block) => block switch
+    private static void Render(Block block, DocxRenderContext context)
     {
-        Heading heading => HeadingRenderer.Render(heading, context),
-        Clause clause => ClauseRenderer.Render(clause, context),
-        Model.Paragraph paragraph => ParagraphRenderer.Render(paragraph),
-        ListBlock list => ListRenderer.Render(list, context),
-        Model.Table table => TableRenderer.Render(table),
-        SignatureBlock signature => SignatureRenderer.Render(signature),
-        _ => [],
-    };
-
-    private void Append(Body body, OpenXmlElement element)
-    {
-        if (_pendingPageBreak)
+        switch (block)
         {
-            if (element is W.Paragraph paragraph)
-            {
-                (paragraph.ParagraphProperties ??= new ParagraphProperties()).PageBreakBefore = new PageBreakBefore();
-            }
-            else
-            {
-                body.Append(new W.Paragraph(new Run(new Break { Type = BreakValues.Page })));
-            }
-            _pendingPageBreak = false;
+            case PageBreak: context.Body.PageBreak(); break;
+            case Heading heading: HeadingRenderer.Render(heading, context); break;
+            case Clause clause: ClauseRenderer.Render(clause, context); break;
+            case Model.Paragraph paragraph: ParagraphRenderer.Render(paragraph, context.Body); break;
+            case ListBlock list: ListRenderer.Render(list, context); break;
+            case Table table: TableRenderer.Render(table, context.Body); break;
+            case SignatureBlock signature: SignatureRenderer.Render(signature, context.Body); break;
         }
-        if (element is W.Table && body.LastChild is W.Table) body.Append(Gap());
-        body.Append(element);
-        if (element is W.Table) body.Append(Gap());
     }
-
-    private static W.Paragraph Gap() => new(new ParagraphProperties
-    {
-        SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "160", LineRule = LineSpacingRuleValues.Exact },
-    });
 }

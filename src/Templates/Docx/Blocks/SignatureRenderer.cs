@@ -1,8 +1,5 @@
 using DocFlow.Templates.Docx.Styles;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using M = DocFlow.Templates.Model;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocFlow.Templates.Docx.Blocks;
 
@@ -10,69 +7,58 @@ namespace DocFlow.Templates.Docx.Blocks;
 /// Parties side by side in a borderless two-column table. Rows cannot split and every paragraph keeps with the next,
 /// so the block moves to a new page whole instead of leaving a signature line orphaned.
 /// </summary>
-public static class SignatureRenderer
+internal static class SignatureRenderer
 {
     private const int Columns = 2;
 
-    public static IEnumerable<OpenXmlElement> Render(M.SignatureBlock block)
+    public static void Render(M.SignatureBlock block, BodyWriter body)
     {
-        if (block.Parties.Count == 0) yield break;
-        var widths = ColumnWidths.Of(Enumerable.Repeat(1f, Columns).ToList());
-        var table = new W.Table(Properties(), Grid(widths));
+        if (block.Parties.Count == 0) return;
+        var widths = ColumnWidths.Of([1f, 1f]);
+        body.StartTable();
+        TableFrame.Write(body.Xml, StyleIds.PlainTable, look: "0000", firstRow: false, widths);
         foreach (var pair in block.Parties.Chunk(Columns))
         {
             // Signer lines get a row of their own so they line up however many detail lines each party has.
-            table.Append(Row(widths, TableVerticalAlignmentValues.Top, i => i < pair.Length ? Details(pair[i]) : [Empty()]));
-            table.Append(Row(widths, TableVerticalAlignmentValues.Bottom, i => i < pair.Length ? [SignerLine(pair[i].SignerLine)] : [Empty()]));
+            Row(body, widths, "top", pair, party => Details(body, party));
+            Row(body, widths, "bottom", pair, party => SignerLine(body, party.SignerLine));
         }
-        yield return table;
+        body.EndTable();
     }
 
-    private static TableProperties Properties() => new()
+    /// <summary>A row of <see cref="Columns"/> cells, each with its party's content or, past the last party, an empty paragraph.</summary>
+    private static void Row(BodyWriter body, int[] widths, string verticalAlign, M.SignatureParty[] parties, Action<M.SignatureParty> content)
     {
-        TableStyle = new TableStyle { Val = StyleIds.PlainTable },
-        TableWidth = new TableWidth { Width = Typography.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
-        TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-        TableLook = new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
-    };
-
-    private static TableGrid Grid(int[] widths)
-    {
-        var grid = new TableGrid();
-        foreach (var width in widths) grid.Append(new GridColumn { Width = width.ToString() });
-        return grid;
-    }
-
-    private static W.TableRow Row(int[] widths, TableVerticalAlignmentValues align, Func<int, IEnumerable<W.Paragraph>> content)
-    {
-        var row = new W.TableRow(new TableRowProperties(new CantSplit()));
+        var xml = body.Xml;
+        xml.Start("w:tr");
+        xml.Start("w:trPr");
+        xml.Empty("w:cantSplit");
+        xml.End();
         for (var i = 0; i < Columns; i++)
         {
-            var cell = new W.TableCell(new TableCellProperties
-            {
-                TableCellWidth = new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa },
-                TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = align },
-            });
-            cell.Append(content(i));
-            row.Append(cell);
+            xml.Start("w:tc");
+            xml.Start("w:tcPr");
+            TableFrame.Width(xml, "w:tcW", widths[i]);
+            xml.Empty("w:vAlign", "w:val", verticalAlign);
+            xml.End();
+            if (i < parties.Length) content(parties[i]);
+            else Line(body, "");
+            xml.End();
         }
-        return row;
+        xml.End();
     }
 
-    private static IEnumerable<W.Paragraph> Details(M.SignatureParty party)
+    private static void Details(BodyWriter body, M.SignatureParty party)
     {
-        yield return ParagraphFactory.Styled(StyleIds.Signature, party.Caption, bold: true);
-        yield return ParagraphFactory.Styled(StyleIds.Signature, party.Name, bold: true);
-        foreach (var line in party.Details) yield return ParagraphFactory.Styled(StyleIds.Signature, line);
+        Line(body, party.Caption, bold: true);
+        Line(body, party.Name, bold: true);
+        foreach (var line in party.Details) Line(body, line);
     }
 
-    private static W.Paragraph Empty() => ParagraphFactory.Styled(StyleIds.Signature, "");
+    private static void Line(BodyWriter body, string text, bool bold = false) =>
+        ParagraphFactory.Styled(body, new ParagraphFormat(StyleIds.Signature), text, bold);
 
     // Space above the line leaves room for a handwritten signature and stamp.
-    private static W.Paragraph SignerLine(string text)
-    {
-        var paragraph = ParagraphFactory.Styled(StyleIds.Signature, text);
-        paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "600", After = "0" };
-        return paragraph;
-    }
+    private static void SignerLine(BodyWriter body, string text) =>
+        ParagraphFactory.Styled(body, new ParagraphFormat(StyleIds.Signature) { Spacing = new Spacing(600, 0) }, text);
 }

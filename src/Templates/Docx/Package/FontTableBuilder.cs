@@ -1,22 +1,16 @@
 using DocFlow.Templates.Docx.Styles;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocFlow.Templates.Docx.Package;
 
 /// <summary>
 /// Declares PT Serif as a Cyrillic-capable roman font (so a reader without it substitutes a serif face) and, when asked,
-/// embeds its four faces so Word and LibreOffice show the document as designed.
+/// refers to its four embedded faces (<see cref="DocxPart.Font"/>) so Word and LibreOffice show the document as designed.
 /// </summary>
 public static class FontTableBuilder
 {
-    public const string PartId = "rIdFontTable";
-    internal const string FontFolder = "word/fonts/";
-
-    /// <param name="placeholders">Font parts left empty, for the writer to fill with the faces compressed once per
-    /// process (<see cref="CompressedFontParts"/>).</param>
-    public static void Build(FontTablePart part, bool embed, bool placeholders = false)
+    public static Fonts Build(bool embed)
     {
         var font = new Font(
             new Panose1Number { Val = "020A0603040505020204" },
@@ -26,16 +20,14 @@ public static class FontTableBuilder
         { Name = Typography.FontName };
         if (embed)
         {
-            foreach (var face in EmbeddedFonts.PtSerif) font.Append(Embed(part, face, placeholders));
+            foreach (var face in EmbeddedFonts.PtSerif) font.Append(Embed(face));
         }
-        part.Fonts = new Fonts(font);
+        return new Fonts(font);
     }
 
-    private static OpenXmlElement Embed(FontTablePart part, EmbeddedFont face, bool placeholder)
+    private static OpenXmlElement Embed(EmbeddedFont face)
     {
-        var fontPart = part.AddFontPart(FontPartType.FontOdttf, "rIdFont" + face.Face);
-        using (var stream = new MemoryStream(placeholder ? [] : face.ObfuscatedData, writable: false)) fontPart.FeedData(stream);
-        var id = part.GetIdOfPart(fontPart);
+        var id = DocxPart.Font(face.Face).RelationshipId;
         return face.Face switch
         {
             FontFace.Bold => new EmbedBoldFont { Id = id, FontKey = face.Key },

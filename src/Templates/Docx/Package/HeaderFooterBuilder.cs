@@ -1,9 +1,8 @@
+using DocFlow.Templates.Docx.Blocks;
 using DocFlow.Templates.Docx.Runs;
 using DocFlow.Templates.Docx.Styles;
+using DocFlow.Templates.Docx.Xml;
 using DocFlow.Templates.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocFlow.Templates.Docx.Package;
 
@@ -11,31 +10,34 @@ namespace DocFlow.Templates.Docx.Package;
 /// Running header (HeaderText) and footer (FooterText — contract number and short fingerprint — then "page N of M"
 /// as live PAGE / NUMPAGES fields, right-aligned on the same line).
 /// </summary>
-public static class HeaderFooterBuilder
+internal static class HeaderFooterBuilder
 {
-    public static Header Header(DocumentInfo info)
+    public static void Header(WordXmlWriter xml, DocumentInfo info)
     {
-        var paragraph = ParagraphFactoryFor(StyleIds.Header);
-        paragraph.ParagraphProperties!.ParagraphBorders = new ParagraphBorders(
-            new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = Typography.RuleColor });
-        paragraph.ParagraphProperties.Justification = new Justification { Val = JustificationValues.Right };
-        paragraph.Append(RunBuilder.Run(info.HeaderText));
-        return new Header(paragraph);
+        xml.StartWordRoot("w:hdr");
+        xml.Start("w:p");
+        new ParagraphFormat(StyleIds.Header) { RuleEdge = "bottom", Justification = "right" }.Write(xml);
+        RunBuilder.Run(xml, info.HeaderText);
+        xml.End();
+        xml.End();
     }
 
-    public static Footer Footer(DocumentInfo info)
+    public static void Footer(WordXmlWriter xml, DocumentInfo info)
     {
-        var paragraph = ParagraphFactoryFor(StyleIds.Footer);
-        paragraph.ParagraphProperties!.ParagraphBorders = new ParagraphBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = Typography.RuleColor });
-        paragraph.Append(RunBuilder.Run(info.FooterText));
-        paragraph.Append(new Run(new TabChar()));
-        paragraph.Append(PageNumber(info.PageNumberFormat));
-        return new Footer(paragraph);
+        xml.StartWordRoot("w:ftr");
+        xml.Start("w:p");
+        new ParagraphFormat(StyleIds.Footer) { RuleEdge = "top" }.Write(xml);
+        RunBuilder.Run(xml, info.FooterText);
+        xml.Start("w:r");
+        xml.Empty("w:tab");
+        xml.End();
+        PageNumber(xml, info.PageNumberFormat);
+        xml.End();
+        xml.End();
     }
 
     /// <summary>"Page {0} of {1}" → literal runs with PAGE in place of {0} and NUMPAGES in place of {1}.</summary>
-    public static IEnumerable<Run> PageNumber(string format)
+    private static void PageNumber(WordXmlWriter xml, string format)
     {
         var rest = format;
         while (rest.Length > 0)
@@ -45,25 +47,37 @@ public static class HeaderFooterBuilder
             var next = page < 0 ? count : count < 0 ? page : Math.Min(page, count);
             if (next < 0)
             {
-                yield return RunBuilder.Run(rest);
-                yield break;
+                RunBuilder.Run(xml, rest);
+                return;
             }
-            if (next > 0) yield return RunBuilder.Run(rest[..next]);
-            foreach (var run in Field(next == page ? "PAGE" : "NUMPAGES")) yield return run;
+            if (next > 0) RunBuilder.Run(xml, rest[..next]);
+            Field(xml, next == page ? "PAGE" : "NUMPAGES");
             rest = rest[(next + 3)..];
         }
     }
 
     // A complex field (begin / code / separate / cached result / end): both Word and LibreOffice recompute it per page.
-    private static IEnumerable<Run> Field(string code)
+    private static void Field(WordXmlWriter xml, string code)
     {
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Begin });
-        yield return new Run(new FieldCode($" {code} ") { Space = SpaceProcessingModeValues.Preserve });
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
-        yield return new Run(new W.Text("1"));
-        yield return new Run(new FieldChar { FieldCharType = FieldCharValues.End });
+        FieldChar(xml, "begin");
+        xml.Start("w:r");
+        xml.Start("w:instrText").Attribute("xml:space", "preserve");
+        xml.Text($" {code} ");
+        xml.End();
+        xml.End();
+        FieldChar(xml, "separate");
+        xml.Start("w:r");
+        xml.Start("w:t");
+        xml.Text("1");
+        xml.End();
+        xml.End();
+        FieldChar(xml, "end");
     }
 
-    private static W.Paragraph ParagraphFactoryFor(string styleId) =>
-        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } });
+    private static void FieldChar(WordXmlWriter xml, string type)
+    {
+        xml.Start("w:r");
+        xml.Empty("w:fldChar", "w:fldCharType", type);
+        xml.End();
+    }
 }

@@ -1,6 +1,5 @@
+using DocFlow.Templates.Docx.Xml;
 using DocFlow.Templates.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocFlow.Templates.Docx.Runs;
 
@@ -8,32 +7,40 @@ namespace DocFlow.Templates.Docx.Runs;
 /// Inlines → runs. Tabs and line breaks inside user text become w:tab / w:br so they survive as layout rather than
 /// being collapsed by Word; every text node preserves its spaces.
 /// </summary>
-public static class RunBuilder
+internal static class RunBuilder
 {
-    public static IEnumerable<Run> Runs(IReadOnlyList<Inline> inlines, bool forceBold = false)
+    /// <summary>A run per inline, leaving out inlines that would give an empty run.</summary>
+    public static void Runs(WordXmlWriter xml, IReadOnlyList<Inline> inlines, bool forceBold = false)
     {
         foreach (var inline in inlines)
         {
-            var run = Run(inline.Text, inline.Bold || forceBold, inline.Italic);
-            if (run.HasChildren) yield return run;
+            var bold = inline.Bold || forceBold;
+            var text = XmlText.Clean(inline.Text);
+            if (bold || inline.Italic || HasContent(text)) CleanRun(xml, text, bold, inline.Italic);
         }
     }
 
-    public static Run Run(string text, bool bold = false, bool italic = false)
+    public static void Run(WordXmlWriter xml, string text, bool bold = false, bool italic = false) =>
+        CleanRun(xml, XmlText.Clean(text), bold, italic);
+
+    private static void CleanRun(WordXmlWriter xml, string text, bool bold, bool italic)
     {
-        var run = new Run();
+        xml.Start("w:r");
         if (bold || italic)
         {
-            var properties = new RunProperties();
-            if (bold) properties.Append(new Bold());
-            if (italic) properties.Append(new Italic());
-            run.Append(properties);
+            xml.Start("w:rPr");
+            if (bold) xml.Empty("w:b");
+            if (italic) xml.Empty("w:i");
+            xml.End();
         }
-        AppendText(run, XmlText.Clean(text));
-        return run;
+        AppendText(xml, text);
+        xml.End();
     }
 
-    private static void AppendText(Run run, string text)
+    // A carriage return is dropped (a line break is "\n"), so text of nothing else gives no content.
+    private static bool HasContent(string text) => text.AsSpan().ContainsAnyExcept('\r');
+
+    private static void AppendText(WordXmlWriter xml, string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -41,12 +48,17 @@ public static class RunBuilder
             var atEnd = i == text.Length;
             var c = atEnd ? '\0' : text[i];
             if (!atEnd && c != '\t' && c != '\n' && c != '\r') continue;
-            if (i > start) run.Append(TextNode(text[start..i]));
-            if (c == '\t') run.Append(new TabChar());
-            else if (c == '\n') run.Append(new Break());
+            if (i > start) TextNode(xml, text.AsSpan(start, i - start));
+            if (c == '\t') xml.Empty("w:tab");
+            else if (c == '\n') xml.Empty("w:br");
             start = i + 1;
         }
     }
 
-    private static Text TextNode(string value) => new(value) { Space = SpaceProcessingModeValues.Preserve };
+    private static void TextNode(WordXmlWriter xml, ReadOnlySpan<char> value)
+    {
+        xml.Start("w:t").Attribute("xml:space", "preserve");
+        xml.Text(value);
+        xml.End();
+    }
 }

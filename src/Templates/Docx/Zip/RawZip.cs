@@ -4,9 +4,8 @@ using System.Text;
 namespace DocFlow.Templates.Docx.Zip;
 
 /// <summary>
-/// Reads the entries of a small ZIP archive as stored and writes entries back as an archive, byte for byte, with no
-/// compression in between. Enough for the archives .NET's ZipArchive writes for a DOCX (no ZIP64, no encryption,
-/// no spanning); anything else is refused rather than misread.
+/// Writes entries, already compressed, as a ZIP archive byte for byte: local headers and data, then the central
+/// directory. Enough for a DOCX (no ZIP64, no encryption, no spanning, ASCII names).
 /// </summary>
 internal static class RawZip
 {
@@ -16,26 +15,6 @@ internal static class RawZip
     private const int LocalHeaderSize = 30;
     private const int CentralHeaderSize = 46;
     private const int EndSize = 22;
-    private const ushort DataDescriptorFlag = 0x0008;
-    private const ushort Utf8NamesFlag = 0x0800;
-
-    public static IReadOnlyList<RawZipEntry> Read(ReadOnlyMemory<byte> archive)
-    {
-        var span = archive.Span;
-        var end = FindEnd(span);
-        var count = BinaryPrimitives.ReadUInt16LittleEndian(span[(end + 10)..]);
-        var position = (int)BinaryPrimitives.ReadUInt32LittleEndian(span[(end + 16)..]);
-        var entries = new List<RawZipEntry>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var header = span[position..];
-            if (BinaryPrimitives.ReadUInt32LittleEndian(header) != CentralHeaderSignature) throw Unsupported("a central directory record is not where the end record says");
-            entries.Add(Entry(archive, header));
-            position += CentralHeaderSize + BinaryPrimitives.ReadUInt16LittleEndian(header[28..])
-                        + BinaryPrimitives.ReadUInt16LittleEndian(header[30..]) + BinaryPrimitives.ReadUInt16LittleEndian(header[32..]);
-        }
-        return entries;
-    }
 
     public static byte[] Write(IReadOnlyList<RawZipEntry> entries)
     {
@@ -53,29 +32,6 @@ internal static class RawZip
         for (var i = 0; i < entries.Count; i++) position = WriteCentral(archive, position, entries[i], names[i], offsets[i]);
         WriteEnd(archive.AsSpan(position), entries.Count, centralSize, localSize);
         return archive;
-    }
-
-    private static RawZipEntry Entry(ReadOnlyMemory<byte> archive, ReadOnlySpan<byte> header)
-    {
-        var compressedSize = BinaryPrimitives.ReadUInt32LittleEndian(header[20..]);
-        var uncompressedSize = BinaryPrimitives.ReadUInt32LittleEndian(header[24..]);
-        var localOffset = BinaryPrimitives.ReadUInt32LittleEndian(header[42..]);
-        if (compressedSize == uint.MaxValue || uncompressedSize == uint.MaxValue || localOffset == uint.MaxValue) throw Unsupported("it uses ZIP64");
-        var flags = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
-        if ((flags & 0x0001) != 0) throw Unsupported("an entry is encrypted");
-        var nameBytes = header.Slice(CentralHeaderSize, BinaryPrimitives.ReadUInt16LittleEndian(header[28..]));
-        var name = (flags & Utf8NamesFlag) != 0 ? Encoding.UTF8.GetString(nameBytes) : Encoding.Latin1.GetString(nameBytes);
-        var local = archive.Span[(int)localOffset..];
-        if (BinaryPrimitives.ReadUInt32LittleEndian(local) != LocalHeaderSignature) throw Unsupported("a local header is not where the central directory says");
-        // The local header's sizes may be zero (written before the data); the central directory's are the truth.
-        var dataStart = (int)localOffset + LocalHeaderSize + BinaryPrimitives.ReadUInt16LittleEndian(local[26..])
-                        + BinaryPrimitives.ReadUInt16LittleEndian(local[28..]);
-        return new RawZipEntry(name,
-            BinaryPrimitives.ReadUInt16LittleEndian(header[4..]), BinaryPrimitives.ReadUInt16LittleEndian(header[6..]),
-            (ushort)(flags & ~DataDescriptorFlag), BinaryPrimitives.ReadUInt16LittleEndian(header[10..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(header[12..]), BinaryPrimitives.ReadUInt16LittleEndian(header[14..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(header[16..]), uncompressedSize,
-            BinaryPrimitives.ReadUInt32LittleEndian(header[38..]), archive.Slice(dataStart, (int)compressedSize));
     }
 
     private static int WriteLocal(byte[] archive, int position, RawZipEntry entry, byte[] name)
@@ -128,14 +84,4 @@ internal static class RawZip
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)centralOffset);
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0);
     }
-
-    private static int FindEnd(ReadOnlySpan<byte> archive)
-    {
-        // The end record is the last thing in the file, followed only by a comment of at most 64 KB.
-        for (var i = archive.Length - EndSize; i >= Math.Max(0, archive.Length - EndSize - ushort.MaxValue); i--)
-            if (BinaryPrimitives.ReadUInt32LittleEndian(archive[i..]) == EndSignature) return i;
-        throw Unsupported("it has no end of central directory record");
-    }
-
-    private static NotSupportedException Unsupported(string why) => new($"Cannot copy this ZIP archive's entries: {why}.");
 }
