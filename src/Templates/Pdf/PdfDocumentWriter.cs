@@ -30,7 +30,7 @@ public sealed class PdfDocumentWriter : IDisposable
         var file = new PdfFile();
         var (catalog, pageTree, info, resources) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
         var fonts = new DocumentFonts();
-        var context = new DrawContext(fonts);
+        var context = new DrawContext(fonts, _fonts);
         var pageIds = new List<int>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -72,8 +72,8 @@ public sealed class PdfDocumentWriter : IDisposable
     {
         var fontIds = fonts.All.Select(font =>
         {
-            var (program, metrics) = _fonts.Embedding(font.Typeface);
-            return (font.ResourceName, Id: FontObjects.Write(file, font, program, metrics));
+            var data = _fonts.Data(font.Typeface);
+            return (font.ResourceName, Id: FontObjects.Write(file, font, data.Program, data.Metrics));
         }).ToList();
         var output = file.Begin(resources).Ascii("<</Font<<");
         foreach (var (name, id) in fontIds) output.Ascii(name).Byte((byte)' ').Integer(id).Ascii(" 0 R");

@@ -9,15 +9,15 @@ namespace DocFlow.Templates.Pdf.Fonts;
 /// </summary>
 internal sealed class DocumentFont(SKTypeface typeface, string resourceName)
 {
-    private readonly SortedDictionary<ushort, string> _glyphs = new();
+    private readonly Dictionary<ushort, string> _glyphs = new();
 
     public SKTypeface Typeface { get; } = typeface;
 
     /// <summary>"/F1", "/F2"...: how content streams select this font.</summary>
     public string ResourceName { get; } = resourceName;
 
-    /// <summary>Every glyph drawn, in glyph order, with its text; glyph 0 (.notdef, a missing character) stands for none.</summary>
-    public IReadOnlyDictionary<ushort, string> Glyphs => _glyphs;
+    /// <summary>Every glyph drawn, in glyph order, with its text; glyph 0 (.notdef, a missing character) stands for none. A new copy each time.</summary>
+    public IReadOnlyDictionary<ushort, string> Glyphs => new SortedDictionary<ushort, string>(_glyphs);
 
     /// <summary>Records the glyphs Skia mapped <paramref name="text"/> to: one per code point (our text is not shaped).</summary>
     public void Record(string text, ReadOnlySpan<ushort> glyphs)
@@ -27,7 +27,7 @@ internal sealed class DocumentFont(SKTypeface typeface, string resourceName)
         {
             if (index == glyphs.Length) break;
             var glyph = glyphs[index++];
-            if (!_glyphs.ContainsKey(glyph)) _glyphs[glyph] = glyph == 0 ? "" : rune.ToString();
+            if (!_glyphs.ContainsKey(glyph)) _glyphs.Add(glyph, glyph == 0 ? "" : rune.ToString());
         }
         for (; index < glyphs.Length; index++) _glyphs.TryAdd(glyphs[index], "");
     }

@@ -20,13 +20,13 @@ internal static class EmbeddedTypefaces
         [FontFace.SansBold] = "PTSans_700Bold",
     };
 
-    private static readonly IReadOnlyDictionary<FontFace, Lazy<(SKTypeface Typeface, byte[] Data)>> Faces =
-        Enum.GetValues<FontFace>().ToDictionary(face => face, face => new Lazy<(SKTypeface, byte[])>(() => Load(face)));
+    private static readonly IReadOnlyDictionary<FontFace, Lazy<(SKTypeface Typeface, TypefaceData Data)>> Faces =
+        Enum.GetValues<FontFace>().ToDictionary(face => face, face => new Lazy<(SKTypeface, TypefaceData)>(() => Load(face)));
 
-    /// <summary>The typeface and the font file behind it (the subsetter cuts documents' fonts from the file).</summary>
-    public static (SKTypeface Typeface, byte[] Data) Get(FontFace face) => Faces[face].Value;
+    /// <summary>The typeface and what is read from its file: metrics, character map, and the file the subsets are cut from.</summary>
+    public static (SKTypeface Typeface, TypefaceData Data) Get(FontFace face) => Faces[face].Value;
 
-    private static (SKTypeface, byte[]) Load(FontFace face)
+    private static (SKTypeface, TypefaceData) Load(FontFace face)
     {
         var name = $"DocFlow.Templates.Fonts.{ResourceNames[face]}.ttf";
         using var stream = typeof(EmbeddedTypefaces).Assembly.GetManifestResourceStream(name)
@@ -36,6 +36,6 @@ internal static class EmbeddedTypefaces
         var data = copy.ToArray();
         using var skData = SKData.CreateCopy(data);
         var typeface = SKTypeface.FromData(skData) ?? throw new InvalidOperationException($"Font resource {name} could not be read.");
-        return (typeface, data);
+        return (typeface, TypefaceData.Read(data, typeface) ?? throw new InvalidOperationException($"Font resource {name} is not a TrueType font."));
     }
 }

@@ -38,8 +38,11 @@ internal sealed record FontMetrics(
             ReadAdvances(hhea, tables.Get(font, "hmtx")));
     }
 
-    /// <summary>A glyph's advance in PDF glyph space; glyphs past the last long metric share its advance, as the format says.</summary>
-    public float Width(ushort glyph) => Advances.Length == 0 ? 0 : Advances[Math.Min(glyph, Advances.Length - 1)] * PdfUnits / UnitsPerEm;
+    /// <summary>A glyph's advance in font units; glyphs past the last long metric share its advance, as the format says.</summary>
+    public int Advance(ushort glyph) => Advances.Length == 0 ? 0 : Advances[Math.Min(glyph, Advances.Length - 1)];
+
+    /// <summary>A glyph's advance in PDF glyph space (thousandths of the font size).</summary>
+    public float Width(ushort glyph) => Advance(glyph) * PdfUnits / UnitsPerEm;
 
     /// <summary>
     /// The dominant vertical stem width, which the descriptor must state but TrueType does not record: estimated

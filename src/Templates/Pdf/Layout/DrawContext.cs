@@ -8,7 +8,7 @@ namespace DocFlow.Templates.Pdf.Layout;
 /// Where elements draw: the content of the current page, and the document's fonts, which learn from every word
 /// drawn which glyphs they must embed. Each distinct word becomes a glyph string once per document.
 /// </summary>
-internal sealed class DrawContext(DocumentFonts fonts)
+internal sealed class DrawContext(DocumentFonts fonts, FontSet layoutFonts)
 {
     // Words repeat across a document (every footer, every table heading): encode each once per typeface.
     private readonly Dictionary<(SKTypeface, string), EncodedWord?> _words = new();
@@ -37,10 +37,10 @@ internal sealed class DrawContext(DocumentFonts fonts)
     private EncodedWord? Encoded(DocumentFont font, SKFont skFont, string text)
     {
         if (_words.TryGetValue((font.Typeface, text), out var word)) return word;
-        var glyphs = skFont.GetGlyphs(text);
+        var glyphs = layoutFonts.Glyphs(text, skFont);
         font.Record(text, glyphs);
-        // Linear metrics: the advance scales with the size, so one figure per em serves every size of the typeface.
-        word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), skFont.MeasureText(text) / skFont.Size) : null;
+        // Advances scale with the size, so one figure per point serves every size of the typeface.
+        word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), layoutFonts.Measure(text, skFont) / skFont.Size) : null;
         return _words[(font.Typeface, text)] = word;
     }
 

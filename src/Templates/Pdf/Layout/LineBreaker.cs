@@ -13,7 +13,7 @@ internal sealed class LineBreaker(FontSet fonts)
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<TextWord> words, float width, TextAlign align, TextStyle style, float leading)
     {
-        var metrics = fonts.Font(style).Metrics;
+        var metrics = fonts.VerticalMetrics(fonts.Font(style));
         var height = style.Size * leading;
         var baseline = (height - (metrics.Descent - metrics.Ascent)) / 2 - metrics.Ascent;
         var lines = new List<TextLine>();

@@ -51,7 +51,7 @@ internal sealed class TextTokenizer(FontSet fonts)
         if (chunk.Length == 0) return;
         var text = chunk.ToString();
         chunk.Clear();
-        if (font.ContainsGlyphs(text))
+        if (fonts.CoversAll(font, text))
             atoms.Add(new TextAtom(text, font, color, fonts.Measure(text, font), space, breakAfter));
         else
             AddWithFallback(atoms, text, font, color, space, breakAfter);
@@ -65,7 +65,7 @@ internal sealed class TextTokenizer(FontSet fonts)
         {
             var codePoint = char.ConvertToUtf32(text, i);
             var piece = char.ConvertFromUtf32(codePoint);
-            var pieceFont = font.ContainsGlyph(codePoint) ? font : FallbackFont(codePoint, font);
+            var pieceFont = fonts.Covers(font, codePoint) ? font : FallbackFont(codePoint, font);
             if (pieces.Count > 0 && pieces[^1].Font == pieceFont)
                 pieces[^1] = (pieces[^1].Text + piece, pieceFont);
             else

@@ -16,19 +16,20 @@ internal static class FontObjects
     /// <summary>Writes the objects and returns the number of the Type0 font object pages refer to.</summary>
     public static int Write(PdfFile file, DocumentFont font, byte[] program, FontMetrics metrics)
     {
-        var subset = TrueTypeSubsetter.Subset(program, font.Glyphs.Keys)
+        var glyphs = font.Glyphs;
+        var subset = TrueTypeSubsetter.Subset(program, glyphs.Keys)
             ?? throw new InvalidOperationException($"Font {metrics.PostScriptName} is not a TrueType font and cannot be embedded.");
-        var name = SubsetTag(font.Glyphs.Keys) + "+" + metrics.PostScriptName;
+        var name = SubsetTag(glyphs.Keys) + "+" + metrics.PostScriptName;
         var (type0, cidFont, descriptor, fontFile, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
 
         file.Stream(fontFile, subset, "/Length1 " + subset.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), PdfCompression.Fast);
-        file.Stream(toUnicode, ToUnicodeCMap.Build(font.Glyphs));
+        file.Stream(toUnicode, ToUnicodeCMap.Build(glyphs));
         WriteDescriptor(file.Begin(descriptor), name, metrics, fontFile);
         file.End();
         var cid = file.Begin(cidFont).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont/").Ascii(name)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/CIDToGIDMap/Identity/FontDescriptor ")
             .Integer(descriptor).Ascii(" 0 R/W");
-        WriteWidths(cid, font.Glyphs.Keys, metrics);
+        WriteWidths(cid, glyphs.Keys, metrics);
         cid.Ascii(">>");
         file.End();
         file.Begin(type0).Ascii("<</Type/Font/Subtype/Type0/BaseFont/").Ascii(name).Ascii("/Encoding/Identity-H/DescendantFonts[")
