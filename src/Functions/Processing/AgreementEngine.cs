@@ -4,6 +4,7 @@ using DocFlow.Agreements.Planning;
 using DocFlow.Agreements.Schema;
 using DocFlow.Agreements.Validation;
 using DocFlow.Templates.Html;
+using DocFlow.Templates.Model;
 using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Functions.Processing;
@@ -18,10 +19,8 @@ public sealed class AgreementEngine : IAgreementEngine
     public ReadResult Read(string json) => reader.Read(json);
     public AgreementPlan Plan(Agreement agreement) => planner.Plan(agreement);
     public string Fingerprint(Agreement agreement) => AgreementFingerprint.Compute(agreement);
-    public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format) =>
-        renderer.Render(context, kind, format);
-    public IReadOnlyList<RenderedDocument> Render(DocumentContext context, DocumentKind kind, IReadOnlyList<OutputFormat> formats) =>
-        renderer.Render(context, kind, formats);
+    public DocumentModel Build(DocumentContext context, DocumentKind kind) => renderer.Build(context, kind);
+    public RenderedDocument Write(DocumentModel model, DocumentKind kind, OutputFormat format) => DocumentRenderer.Write(model, kind, format);
     public string RenderHtml(DocumentContext context, DocumentKind kind) =>
         new HtmlDocumentWriter().Write(renderer.Build(context, kind));
     public string SchemaJson => AgreementSchema.Text;

@@ -56,13 +56,15 @@ public sealed class AgreementService(
         CancellationToken cancellationToken)
     {
         var id = agreement.Id!;
+        // Rendering runs while the lookup goes to storage; a repeat of an existing agreement drops it unstored.
+        var draft = drafts.Start(agreement, 1, cancellationToken);
         var existing = await agreements.FindAsync(id, cancellationToken);
         if (existing is not null) return SameRequest(existing, bodySha, warnings);
 
         IReadOnlyList<StoredDocument> documents;
         try
         {
-            documents = await drafts.WriteAsync(agreement, 1, cancellationToken);
+            documents = await draft.StoreAsync(cancellationToken);
         }
         catch (DraftConflictException)
         {

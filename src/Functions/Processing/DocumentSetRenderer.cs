@@ -1,11 +1,13 @@
+using DocFlow.Templates.Model;
 using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Functions.Processing;
 
 /// <summary>
 /// Renders the documents of one version (contract, specification, acceptance, each as PDF and DOCX) in parallel,
-/// bounded by a process-wide gate so a burst of creates does not start hundreds of renders at once. One job per
-/// document: its model is built once and written in both formats (the formats share all work up to the writers).
+/// bounded by a process-wide gate so a burst of creates does not start hundreds of renders at once. Each document's
+/// model is built once; its PDF and its DOCX are then written as jobs of their own, so a lone request keeps every
+/// core busy until its last file is done instead of waiting on one document written twice in a row.
 /// </summary>
 public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate)
 {
@@ -14,14 +16,28 @@ public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate
 
     public static IReadOnlyList<OutputFormat> Formats { get; } = [OutputFormat.Pdf, OutputFormat.Docx];
 
+    /// <summary>Starts every file of the documents, in both formats; each task ends with its file rendered.</summary>
+    public IReadOnlyList<Task<RenderedDocument>> Start(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
+        CancellationToken cancellationToken) =>
+        kinds.SelectMany(kind =>
+        {
+            var model = gate.RunAsync(() => engine.Build(context, kind), cancellationToken);
+            return Formats.Select(format => WriteAsync(model, kind, format, cancellationToken));
+        }).ToList();
+
     public async Task<IReadOnlyList<RenderedDocument>> RenderAsync(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
+        CancellationToken cancellationToken) =>
+        await Task.WhenAll(Start(context, kinds, cancellationToken));
+
+    public async Task<RenderedDocument> RenderOneAsync(DocumentContext context, DocumentKind kind, OutputFormat format,
+        CancellationToken cancellationToken) =>
+        await WriteAsync(gate.RunAsync(() => engine.Build(context, kind), cancellationToken), kind, format, cancellationToken);
+
+    private async Task<RenderedDocument> WriteAsync(Task<DocumentModel> model, DocumentKind kind, OutputFormat format,
         CancellationToken cancellationToken)
     {
-        var jobs = kinds.Select(kind => gate.RunAsync(() => engine.Render(context, kind, Formats), cancellationToken));
-        return (await Task.WhenAll(jobs)).SelectMany(documents => documents).ToList();
+        // The model's job has left the gate by now: waiting for it inside a slot could hold every slot waiting.
+        var built = await model;
+        return await gate.RunAsync(() => engine.Write(built, kind, format), cancellationToken);
     }
-
-    public Task<RenderedDocument> RenderOneAsync(DocumentContext context, DocumentKind kind, OutputFormat format,
-        CancellationToken cancellationToken) =>
-        gate.RunAsync(() => engine.Render(context, kind, format), cancellationToken);
 }

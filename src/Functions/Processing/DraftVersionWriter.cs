@@ -8,27 +8,32 @@ namespace DocFlow.Functions.Processing;
 
 /// <summary>
 /// Renders and stores every file of one agreement version (agreement.json and the draft documents in both formats),
-/// before the agreement row that makes them visible is written.
+/// before the agreement row that makes them visible is written. Rendering starts before anything is stored, so it
+/// overlaps the storage round trips of the request.
 /// </summary>
 public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRenderer renderer, DocumentBlobStore blobs)
 {
     public const string AgreementFile = "agreement.json";
 
-    public async Task<IReadOnlyList<StoredDocument>> WriteAsync(Agreement agreement, int version, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredDocument>> WriteAsync(Agreement agreement, int version, CancellationToken cancellationToken) =>
+        Start(agreement, version, cancellationToken).StoreAsync(cancellationToken);
+
+    /// <summary>
+    /// Starts rendering a version's documents and returns at once, before anything is stored: the caller can make its
+    /// own checks meanwhile, then store (<see cref="DraftInProgress.StoreAsync"/>) or drop the draft.
+    /// </summary>
+    public DraftInProgress Start(Agreement agreement, int version, CancellationToken cancellationToken)
     {
         var id = agreement.Id ?? throw new ArgumentException("The agreement must have its id by now.", nameof(agreement));
         var fingerprint = engine.Fingerprint(agreement);
         var context = new DocumentContext { Agreement = agreement, Plan = engine.Plan(agreement), Fingerprint = fingerprint };
         var json = JsonSerializer.SerializeToUtf8Bytes(agreement, AgreementJson.Options);
-        await blobs.WriteDraftAsync(id, version, AgreementFile, json, "application/json", fingerprint, cancellationToken);
-
-        // Each document is stored as soon as its files are rendered, while the others still render.
-        var kinds = DocumentSetRenderer.DraftKinds.Select(async kind =>
+        return new DraftInProgress(renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken), async (files, token) =>
         {
-            var rendered = await renderer.RenderAsync(context, [kind], cancellationToken);
-            return await Task.WhenAll(rendered.Select(document => StoreAsync(id, version, fingerprint, document, cancellationToken)));
+            await blobs.WriteDraftAsync(id, version, AgreementFile, json, "application/json", fingerprint, token);
+            // agreement.json first, then each document as soon as it is rendered, while the others still render.
+            return await Task.WhenAll(files.Select(async file => await StoreAsync(id, version, fingerprint, await file, token)));
         });
-        return (await Task.WhenAll(kinds)).SelectMany(stored => stored).ToList();
     }
 
     private async Task<StoredDocument> StoreAsync(string id, int version, string fingerprint, RenderedDocument document,

@@ -1,6 +1,7 @@
 using DocFlow.Agreements.Model;
 using DocFlow.Agreements.Planning;
 using DocFlow.Agreements.Validation;
+using DocFlow.Templates.Model;
 using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Functions.Processing;
@@ -14,11 +15,13 @@ public interface IAgreementEngine
     ReadResult Read(string json);
     AgreementPlan Plan(Agreement agreement);
     string Fingerprint(Agreement agreement);
-    RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format);
-    /// <summary>One document in several formats; the production engine builds its model once for all of them.</summary>
-    IReadOnlyList<RenderedDocument> Render(DocumentContext context, DocumentKind kind, IReadOnlyList<OutputFormat> formats) =>
-        formats.Select(format => Render(context, kind, format)).ToList();
-    /// <summary>The same document model as <see cref="Render"/>, as the escaped HTML fragment the signing page shows.</summary>
+    /// <summary>A document's model: the template filled in and parsed, shared by every format written from it.</summary>
+    DocumentModel Build(DocumentContext context, DocumentKind kind);
+
+    /// <summary>One file of a document from its model.</summary>
+    RenderedDocument Write(DocumentModel model, DocumentKind kind, OutputFormat format);
+
+    /// <summary>The same document model as <see cref="Build"/>, as the escaped HTML fragment the signing page shows.</summary>
     string RenderHtml(DocumentContext context, DocumentKind kind);
     string SchemaJson { get; }
 }

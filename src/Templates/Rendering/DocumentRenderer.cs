@@ -34,7 +34,8 @@ public sealed class DocumentRenderer
         return formats.Select(format => Write(model, kind, format)).ToList();
     }
 
-    private static RenderedDocument Write(DocumentModel model, DocumentKind kind, DocumentFormat format)
+    /// <summary>One file of a document whose model is already built: the writers are independent, so a caller may run them in parallel.</summary>
+    public static RenderedDocument Write(DocumentModel model, DocumentKind kind, DocumentFormat format)
     {
         if (format == DocumentFormat.Docx) return new RenderedDocument(kind, format, new DocxDocumentWriter().Write(model));
         using var pdf = new PdfDocumentWriter();

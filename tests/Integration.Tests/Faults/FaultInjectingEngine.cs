@@ -2,11 +2,12 @@ using DocFlow.Agreements.Model;
 using DocFlow.Agreements.Planning;
 using DocFlow.Agreements.Validation;
 using DocFlow.Functions.Processing;
+using DocFlow.Templates.Model;
 using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Integration.Tests.Faults;
 
-/// <summary>The real engine, except that the first render (once armed) runs an action first: "storage dies mid-request".</summary>
+/// <summary>The real engine, except that the first file written (once armed) runs an action first: "storage dies mid-request".</summary>
 public sealed class FaultInjectingEngine(IAgreementEngine inner) : IAgreementEngine
 {
     private Func<Task>? beforeNextRender;
@@ -19,9 +20,13 @@ public sealed class FaultInjectingEngine(IAgreementEngine inner) : IAgreementEng
     public string SchemaJson => inner.SchemaJson;
     public string RenderHtml(DocumentContext context, DocumentKind kind) => inner.RenderHtml(context, kind);
 
-    public RenderedDocument Render(DocumentContext context, DocumentKind kind, OutputFormat format)
+    public DocumentModel Build(DocumentContext context, DocumentKind kind) => inner.Build(context, kind);
+
+    // On a file's write rather than a model's build: by then the request has looked the agreement up and is storing,
+    // so the outage falls between its writes.
+    public RenderedDocument Write(DocumentModel model, DocumentKind kind, OutputFormat format)
     {
         Interlocked.Exchange(ref beforeNextRender, null)?.Invoke().GetAwaiter().GetResult();
-        return inner.Render(context, kind, format);
+        return inner.Write(model, kind, format);
     }
 }

@@ -1,0 +1,14 @@
+using DocFlow.Templates.Rendering;
+
+namespace DocFlow.Functions.Processing;
+
+/// <summary>
+/// A version whose files are rendering (<see cref="DraftVersionWriter.Start"/>) and not yet stored. Storing waits for
+/// each file; a draft that is never stored leaves nothing behind (its renders finish and are dropped).
+/// </summary>
+public sealed class DraftInProgress(IReadOnlyList<Task<RenderedDocument>> files,
+    Func<IReadOnlyList<Task<RenderedDocument>>, CancellationToken, Task<StoredDocument[]>> store)
+{
+    public async Task<IReadOnlyList<StoredDocument>> StoreAsync(CancellationToken cancellationToken) =>
+        await store(files, cancellationToken);
+}
