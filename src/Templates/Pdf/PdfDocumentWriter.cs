@@ -30,7 +30,7 @@ public sealed class PdfDocumentWriter : IDisposable
         var file = new PdfFile();
         var (catalog, pageTree, info, resources) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
         var fonts = new DocumentFonts();
-        var context = new DrawContext(fonts, _fonts);
+        var context = new DrawContext(fonts);
         var pageIds = new List<int>(pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {

@@ -8,7 +8,7 @@ namespace DocFlow.Templates.Pdf.Layout;
 /// Where elements draw: the content of the current page, and the document's fonts, which learn from every word
 /// drawn which glyphs they must embed. Each distinct word becomes a glyph string once per document.
 /// </summary>
-internal sealed class DrawContext(DocumentFonts fonts, FontSet layoutFonts)
+internal sealed class DrawContext(DocumentFonts fonts)
 {
     // Words repeat across a document (every footer, every table heading): encode each once per typeface.
     private readonly Dictionary<(SKTypeface, string), EncodedWord?> _words = new();
@@ -34,13 +34,13 @@ internal sealed class DrawContext(DocumentFonts fonts, FontSet layoutFonts)
     public void EndClip() => Page.EndClip();
 
     /// <summary>The word as an Identity-H string operand and its advance, or null when it has no glyphs.</summary>
-    private EncodedWord? Encoded(DocumentFont font, SKFont skFont, string text)
+    private EncodedWord? Encoded(DocumentFont font, LayoutFont layoutFont, string text)
     {
         if (_words.TryGetValue((font.Typeface, text), out var word)) return word;
-        var glyphs = layoutFonts.Glyphs(text, skFont);
+        var glyphs = layoutFont.Glyphs(text);
         font.Record(text, glyphs);
         // Advances scale with the size, so one figure per point serves every size of the typeface.
-        word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), layoutFonts.Measure(text, skFont) / skFont.Size) : null;
+        word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), layoutFont.Measure(text) / layoutFont.Size) : null;
         return _words[(font.Typeface, text)] = word;
     }
 

@@ -5,15 +5,14 @@ using SkiaSharp;
 namespace DocFlow.Templates.Pdf.Layout;
 
 /// <summary>
-/// The fonts one writer lays out with: SKFont objects made from the process-wide embedded typefaces (plus system
-/// fallbacks), cached for the life of the writer, and the measuring, glyph lookup and coverage checks layout needs,
-/// done on the fonts' own tables (<see cref="TypefaceData"/>) rather than through Skia per word.
+/// The fonts one writer lays out with: the process-wide embedded typefaces (plus system fallbacks) at the sizes the
+/// document uses, one <see cref="LayoutFont"/> per typeface and size for the life of the writer.
 /// </summary>
 internal sealed class FontSet : IDisposable
 {
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = new();
-    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = new();
-    private readonly Dictionary<SKFont, SKFontMetrics> _verticalMetrics = new();
+    private readonly Dictionary<(SKTypeface, float), LayoutFont> _fonts = new();
+    private readonly Dictionary<LayoutFont, SKFontMetrics> _verticalMetrics = new();
     private readonly Dictionary<int, SKTypeface?> _fallbacks = new();
     private readonly Dictionary<SKTypeface, TypefaceData?> _data = new();
 
@@ -30,49 +29,22 @@ internal sealed class FontSet : IDisposable
     public TypefaceData Data(SKTypeface typeface) =>
         TryData(typeface) ?? throw new InvalidOperationException($"Typeface {typeface.FamilyName} is not a TrueType font.");
 
-    public SKFont Font(TextStyle style) => Font(Typeface(style.Face), style.Size);
+    public LayoutFont Font(TextStyle style) => Font(Typeface(style.Face), style.Size);
 
-    public SKFont Font(SKTypeface typeface, float size)
+    public LayoutFont Font(SKTypeface typeface, float size)
     {
         if (_fonts.TryGetValue((typeface, size), out var font)) return font;
-        font = new SKFont(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+        font = new LayoutFont(typeface, Data(typeface), size);
         _fonts[(typeface, size)] = font;
         return font;
     }
 
-    /// <summary>Ascent, descent and leading of a font, as Skia reports them (asked once per font).</summary>
-    public SKFontMetrics VerticalMetrics(SKFont font)
+    /// <summary>Ascent, descent and leading of a font, as Skia reports them (asked once per font and size).</summary>
+    public SKFontMetrics VerticalMetrics(LayoutFont font)
     {
-        if (!_verticalMetrics.TryGetValue(font, out var metrics)) _verticalMetrics[font] = metrics = font.Metrics;
-        return metrics;
-    }
-
-    /// <summary>The advance of <paramref name="text"/> in points: the sum of its glyphs' advances, as a PDF reader places them.</summary>
-    public float Measure(string text, SKFont font)
-    {
-        var data = Data(font.Typeface);
-        long units = 0;
-        foreach (var rune in text.EnumerateRunes()) units += data.Metrics.Advance(data.Characters.Glyph(rune.Value));
-        return units * font.Size / data.Metrics.UnitsPerEm;
-    }
-
-    /// <summary>One glyph id per code point (our text is not shaped).</summary>
-    public ushort[] Glyphs(string text, SKFont font)
-    {
-        var characters = Data(font.Typeface).Characters;
-        var glyphs = new List<ushort>(text.Length);
-        foreach (var rune in text.EnumerateRunes()) glyphs.Add(characters.Glyph(rune.Value));
-        return [.. glyphs];
-    }
-
-    public bool Covers(SKFont font, int codePoint) => Data(font.Typeface).Characters.Glyph(codePoint) != 0;
-
-    public bool CoversAll(SKFont font, string text)
-    {
-        var characters = Data(font.Typeface).Characters;
-        foreach (var rune in text.EnumerateRunes())
-            if (characters.Glyph(rune.Value) == 0) return false;
-        return true;
+        if (_verticalMetrics.TryGetValue(font, out var metrics)) return metrics;
+        using var skia = new SKFont(font.Typeface, font.Size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+        return _verticalMetrics[font] = skia.Metrics;
     }
 
     /// <summary>
@@ -94,7 +66,6 @@ internal sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var font in _fonts.Values) font.Dispose();
         // The embedded typefaces are shared by every writer in the process (EmbeddedTypefaces): not ours to dispose.
         foreach (var typeface in _fallbacks.Values) typeface?.Dispose();
     }

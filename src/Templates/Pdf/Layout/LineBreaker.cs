@@ -63,7 +63,7 @@ internal sealed class LineBreaker(FontSet fonts)
             for (var i = 0; i < atom.Text.Length; i += char.IsSurrogatePair(atom.Text, i) ? 2 : 1)
             {
                 var length = char.IsSurrogatePair(atom.Text, i) ? 2 : 1;
-                var charWidth = fonts.Measure(atom.Text.Substring(i, length), atom.Font);
+                var charWidth = atom.Font.Measure(atom.Text.Substring(i, length));
                 if (currentWidth + charWidth > width + Tolerance && (currentWidth > 0 || i > start))
                 {
                     if (i > start) current.Add(Slice(atom, start, i, last: false));
@@ -84,8 +84,8 @@ internal sealed class LineBreaker(FontSet fonts)
     {
         var text = atom.Text[start..end];
         return last
-            ? atom with { Text = text, Width = fonts.Measure(text, atom.Font) }
-            : atom with { Text = text, Width = fonts.Measure(text, atom.Font), SpaceAfter = 0, BreakAfter = true, HardBreak = false };
+            ? atom with { Text = text, Width = atom.Font.Measure(text) }
+            : atom with { Text = text, Width = atom.Font.Measure(text), SpaceAfter = 0, BreakAfter = true, HardBreak = false };
     }
 
     private static TextLine Place(List<TextWord> words, float width, TextAlign align, bool last, float height, float baseline)

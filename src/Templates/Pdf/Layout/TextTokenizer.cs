@@ -23,7 +23,7 @@ internal sealed class TextTokenizer(FontSet fonts)
     private void AddInline(List<TextAtom> atoms, string text, TextStyle style)
     {
         var font = fonts.Font(style);
-        var spaceWidth = fonts.Measure(" ", font);
+        var spaceWidth = font.Measure(" ");
         var chunk = new StringBuilder();
         foreach (var c in text)
         {
@@ -46,26 +46,26 @@ internal sealed class TextTokenizer(FontSet fonts)
         Flush(atoms, chunk, font, style.Color, 0, breakAfter: false);
     }
 
-    private void Flush(List<TextAtom> atoms, StringBuilder chunk, SKFont font, SKColor color, float space, bool breakAfter)
+    private void Flush(List<TextAtom> atoms, StringBuilder chunk, LayoutFont font, SKColor color, float space, bool breakAfter)
     {
         if (chunk.Length == 0) return;
         var text = chunk.ToString();
         chunk.Clear();
-        if (fonts.CoversAll(font, text))
-            atoms.Add(new TextAtom(text, font, color, fonts.Measure(text, font), space, breakAfter));
+        if (font.CoversAll(text))
+            atoms.Add(new TextAtom(text, font, color, font.Measure(text), space, breakAfter));
         else
             AddWithFallback(atoms, text, font, color, space, breakAfter);
     }
 
     /// <summary>Splits text into pieces by the font that can draw them; only the last piece carries the break.</summary>
-    private void AddWithFallback(List<TextAtom> atoms, string text, SKFont font, SKColor color, float space, bool breakAfter)
+    private void AddWithFallback(List<TextAtom> atoms, string text, LayoutFont font, SKColor color, float space, bool breakAfter)
     {
-        var pieces = new List<(string Text, SKFont Font)>();
+        var pieces = new List<(string Text, LayoutFont Font)>();
         for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
             var codePoint = char.ConvertToUtf32(text, i);
             var piece = char.ConvertFromUtf32(codePoint);
-            var pieceFont = fonts.Covers(font, codePoint) ? font : FallbackFont(codePoint, font);
+            var pieceFont = font.Covers(codePoint) ? font : FallbackFont(codePoint, font);
             if (pieces.Count > 0 && pieces[^1].Font == pieceFont)
                 pieces[^1] = (pieces[^1].Text + piece, pieceFont);
             else
@@ -75,11 +75,11 @@ internal sealed class TextTokenizer(FontSet fonts)
         {
             var last = i == pieces.Count - 1;
             var (pieceText, pieceFont) = pieces[i];
-            atoms.Add(new TextAtom(pieceText, pieceFont, color, fonts.Measure(pieceText, pieceFont), last ? space : 0, last && breakAfter));
+            atoms.Add(new TextAtom(pieceText, pieceFont, color, pieceFont.Measure(pieceText), last ? space : 0, last && breakAfter));
         }
     }
 
-    private SKFont FallbackFont(int codePoint, SKFont font)
+    private LayoutFont FallbackFont(int codePoint, LayoutFont font)
     {
         var typeface = fonts.Fallback(codePoint);
         return typeface is null ? font : fonts.Font(typeface, font.Size);
@@ -93,7 +93,7 @@ internal sealed class TextTokenizer(FontSet fonts)
         if (last.SpaceAfter == 0) atoms[^1] = last with { SpaceAfter = spaceWidth, BreakAfter = true };
     }
 
-    private static void MarkHardBreak(List<TextAtom> atoms, SKFont font, SKColor color)
+    private static void MarkHardBreak(List<TextAtom> atoms, LayoutFont font, SKColor color)
     {
         if (atoms.Count == 0 || atoms[^1].HardBreak)
             atoms.Add(new TextAtom("", font, color, 0, 0, BreakAfter: true, HardBreak: true));
