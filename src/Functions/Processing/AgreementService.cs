@@ -28,6 +28,8 @@ public sealed class AgreementService(
         if (!read.IsValid) return Invalid(read);
         var agreement = read.Agreement!;
         var bodySha = IdempotencyStore.Sha256(body);
+        // An id minted here is new to storage for certain: no other request can have created that agreement.
+        var fresh = agreement.Id is null && idempotencyKey is null;
         var id = agreement.Id ?? Ulid.NewUlid().ToString();
         if (idempotencyKey is not null)
         {
@@ -43,7 +45,7 @@ public sealed class AgreementService(
                     break;
             }
         }
-        var answer = await CreateWithIdAsync(agreement with { Id = id }, bodySha, Warnings(read), cancellationToken);
+        var answer = await CreateWithIdAsync(agreement with { Id = id }, bodySha, Warnings(read), fresh, cancellationToken);
         if (idempotencyKey is not null && answer is ServiceAnswer.Success success)
         {
             await idempotency.CompleteAsync(caller, idempotencyKey, CreateOperation, bodySha, id, success.Status, success.Json,
@@ -53,12 +55,13 @@ public sealed class AgreementService(
     }
 
     private async Task<ServiceAnswer> CreateWithIdAsync(Agreement agreement, string bodySha, IReadOnlyList<ProblemError> warnings,
-        CancellationToken cancellationToken)
+        bool fresh, CancellationToken cancellationToken)
     {
         var id = agreement.Id!;
-        // Rendering runs while the lookup goes to storage; a repeat of an existing agreement drops it unstored.
+        // Rendering runs while the lookup goes to storage; a repeat of an existing agreement drops it unstored. A
+        // fresh id needs no lookup (the row's insert still refuses a duplicate).
         var draft = drafts.Start(agreement, 1, cancellationToken);
-        var existing = await agreements.FindAsync(id, cancellationToken);
+        var existing = fresh ? null : await agreements.FindAsync(id, cancellationToken);
         if (existing is not null) return SameRequest(existing, bodySha, warnings);
 
         IReadOnlyList<StoredDocument> documents;

@@ -16,13 +16,17 @@ public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate
 
     public static IReadOnlyList<OutputFormat> Formats { get; } = [OutputFormat.Pdf, OutputFormat.Docx];
 
-    /// <summary>Starts every file of the documents, in both formats; each task ends with its file rendered.</summary>
+    /// <summary>Starts every file of the documents, in both formats; each task ends with its file rendered. In Formats order.</summary>
     public IReadOnlyList<Task<RenderedDocument>> Start(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
         CancellationToken cancellationToken) =>
         kinds.SelectMany(kind =>
         {
             var model = gate.RunAsync(() => engine.Build(context, kind), cancellationToken);
-            return Formats.Select(format => WriteAsync(model, kind, format, cancellationToken));
+            // The DOCX is queued first: it is written in a fraction of a PDF's time and is the larger upload (its
+            // fonts are embedded whole), so its upload overlaps the PDFs still rendering instead of ending the request.
+            var docx = WriteAsync(model, kind, OutputFormat.Docx, cancellationToken);
+            var pdf = WriteAsync(model, kind, OutputFormat.Pdf, cancellationToken);
+            return Formats.Select(format => format == OutputFormat.Pdf ? pdf : docx);
         }).ToList();
 
     public async Task<IReadOnlyList<RenderedDocument>> RenderAsync(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
