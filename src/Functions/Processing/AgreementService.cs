@@ -81,7 +81,7 @@ public sealed class AgreementService(
             Status = AgreementStatus.Draft,
             Number = agreement.Number,
             Locale = agreement.Locale.ToString().ToLowerInvariant(),
-            Fingerprint = engine.Fingerprint(agreement),
+            Fingerprint = draft.Fingerprint,
             BodySha256 = bodySha,
             DocumentsJson = JsonSerializer.Serialize(documents, AgreementJson.Options),
             CreatedAt = now,

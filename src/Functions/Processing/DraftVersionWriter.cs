@@ -28,7 +28,7 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
         var fingerprint = engine.Fingerprint(agreement);
         var context = new DocumentContext { Agreement = agreement, Plan = engine.Plan(agreement), Fingerprint = fingerprint };
         var json = JsonSerializer.SerializeToUtf8Bytes(agreement, AgreementJson.Options);
-        return new DraftInProgress(renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken), async (files, token) =>
+        return new DraftInProgress(fingerprint, renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken), async (files, token) =>
         {
             await blobs.WriteDraftAsync(id, version, AgreementFile, json, "application/json", fingerprint, token);
             // agreement.json first, then each document as soon as it is rendered, while the others still render.
