@@ -16,11 +16,7 @@ public sealed class PdfFontTests : IDisposable
     public void Every_font_is_embedded_as_truetype_under_a_subset_name()
     {
         using var document = PdfDocument.Open(_writer.Write(Contract()));
-        var descriptors = document.Structure.CrossReferenceTable.ObjectOffsets.Keys
-            .Select(key => document.Structure.GetObject(key).Data)
-            .OfType<DictionaryToken>()
-            .Where(d => d.TryGet(NameToken.Type, out NameToken? type) && type == NameToken.FontDescriptor)
-            .ToList();
+        var descriptors = FontDescriptors(document);
         Assert.True(descriptors.Count >= 4, $"regular, bold, italic, bold italic and sans expected, got {descriptors.Count}");
         Assert.All(descriptors, d => Assert.True(d.ContainsKey(NameToken.FontFile2), "font descriptor without FontFile2"));
         var names = descriptors.Select(d => ((NameToken)d.Data[NameToken.FontName.Data]).Data).ToList();
@@ -99,10 +95,7 @@ public sealed class PdfFontTests : IDisposable
     {
         // Strict rasterisers (and font validators) reject a TrueType font whose checksums do not add up.
         using var document = PdfDocument.Open(_writer.Write(Contract()));
-        var programs = document.Structure.CrossReferenceTable.ObjectOffsets.Keys
-            .Select(key => document.Structure.GetObject(key).Data)
-            .OfType<DictionaryToken>()
-            .Where(d => d.TryGet(NameToken.Type, out NameToken? type) && type == NameToken.FontDescriptor)
+        var programs = FontDescriptors(document)
             .Select(d => (IndirectReferenceToken)d.Data[NameToken.FontFile2.Data])
             .Select(reference => ((StreamToken)document.Structure.GetObject(reference.Data).Data).Decode(UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance).ToArray())
             .ToList();
@@ -138,6 +131,13 @@ public sealed class PdfFontTests : IDisposable
         }
         return sum;
     }
+
+    private static List<DictionaryToken> FontDescriptors(PdfDocument document) =>
+        document.Structure.CrossReferenceTable.ObjectOffsets.Keys
+            .Select(key => document.Structure.GetObject(key).Data)
+            .OfType<DictionaryToken>()
+            .Where(d => d.TryGet(NameToken.Type, out NameToken? type) && type == NameToken.FontDescriptor)
+            .ToList();
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 

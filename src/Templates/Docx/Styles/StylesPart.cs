@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using DocFlow.Templates.Docx.Package;
+using DocFlow.Templates.Docx.Xml;
 
 namespace DocFlow.Templates.Docx.Styles;
 
@@ -17,7 +18,7 @@ internal static class StylesPart
     private static readonly Lazy<ImmutableArray<string>> Pieces = new(Split);
 
     /// <summary>The style sheet's UTF-8 XML for <paramref name="language"/> (already cleaned for XML).</summary>
-    public static byte[] Xml(string language) => Encoding.UTF8.GetBytes(string.Join(EscapeAttribute(language), Pieces.Value));
+    public static byte[] Xml(string language) => Encoding.UTF8.GetBytes(string.Join(XmlEscaping.Attribute(language), Pieces.Value));
 
     private static ImmutableArray<string> Split()
     {
@@ -26,29 +27,5 @@ internal static class StylesPart
         // w:val, w:eastAsia and w:bidi of w:lang: if that ever changes, fail here rather than write a wrong language.
         if (pieces.Length != 4) throw new InvalidOperationException($"Expected the language 3 times in the style sheet, found it {pieces.Length - 1} times.");
         return [.. pieces];
-    }
-
-    /// <summary>As an XML writer escapes an attribute value in double quotes, whitespace included, so it reads back as is.</summary>
-    private static string EscapeAttribute(string value)
-    {
-        if (value.AsSpan().IndexOfAny("&<>\"\t\n\r") < 0) return value;
-        var builder = new StringBuilder(value.Length + 16);
-        foreach (var c in value)
-        {
-            var entity = c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                '\r' => "&#xD;",
-                _ => null,
-            };
-            if (entity is null) builder.Append(c);
-            else builder.Append(entity);
-        }
-        return builder.ToString();
     }
 }

@@ -96,26 +96,15 @@ internal sealed class WordXmlWriter
         _inStartTag = false;
     }
 
-    // What XmlWriter escapes: markup characters everywhere, and in an attribute also the quote and the whitespace that
-    // a reader would otherwise normalise to spaces.
     private void Escaped(ReadOnlySpan<char> value, bool inAttribute)
     {
         var rest = value;
         while (true)
         {
-            var next = inAttribute ? rest.IndexOfAny("&<>\"\t\n\r") : rest.IndexOfAny("&<>\r");
+            var next = rest.IndexOfAny(inAttribute ? XmlEscaping.AttributeSpecials : XmlEscaping.TextSpecials);
             Raw(next < 0 ? rest : rest[..next]);
             if (next < 0) return;
-            Raw(rest[next] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                _ => "&#xD;",
-            });
+            Raw(XmlEscaping.Entity(rest[next]));
             rest = rest[(next + 1)..];
         }
     }
