@@ -25,7 +25,7 @@ for (var i = 0; i < 3; i++) starts.Add(await SeparateProcessStart.MeasureAsync(S
 var started = Stopwatch.StartNew();
 var app = DocFlowApp.Build([], new Dictionary<string, string?>
 {
-    ["urls"] = "http://127.0.0.1:0", ["AzureWebJobsStorage"] = azurite.ConnectionString, ["DOCFLOW_API_KEY"] = "bench",
+    ["urls"] = "http://127.0.0.1:0", ["AzureWebJobsStorage"] = azurite.ConnectionString, ["DOCFLOW_API_KEY"] = "bench", ["DOCFLOW_MAX_PARALLEL_RENDERS"] = Environment.GetEnvironmentVariable("DOCFLOW_MAX_PARALLEL_RENDERS"),
     ["DOCFLOW_OUTBOX"] = Path.Combine(Path.GetTempPath(), "docflow-bench-outbox"), ["Logging:LogLevel:Default"] = "Warning",
 });
 await app.StartAsync();

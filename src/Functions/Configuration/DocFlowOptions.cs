@@ -25,7 +25,10 @@ public sealed record DocFlowOptions
     public TimeSpan MailRetryBase { get; init; } = TimeSpan.FromSeconds(2);
     /// <summary>Runs the timer and queue listener in-process when no Functions host drives the triggers.</summary>
     public bool RunLocalTriggers { get; init; }
-    public int MaxParallelRenders { get; init; } = Math.Max(2, Environment.ProcessorCount);
+    /// <summary>Renders running at once across all requests of the process (DOCFLOW_MAX_PARALLEL_RENDERS).</summary>
+    public int MaxParallelRenders { get; init; } = DefaultParallelRenders;
+
+    public static int DefaultParallelRenders => Math.Max(2, Environment.ProcessorCount);
 
     public bool UsesManagedIdentity => StorageConnectionString is null && BlobUrl is not null;
 }

@@ -33,6 +33,9 @@ public static class DocFlowOptionsReader
                 int.TryParse(Value(configuration, "DOCFLOW_OUTBOX_POLL_MS", "DocFlow:Mail:PollMs"), out var ms) ? ms : 5000),
             MailRetryBase = TimeSpan.FromMilliseconds(
                 int.TryParse(Value(configuration, "DOCFLOW_MAIL_RETRY_MS", "DocFlow:Mail:RetryMs"), out var retry) ? retry : 2000),
+            MaxParallelRenders = int.TryParse(Value(configuration, "DOCFLOW_MAX_PARALLEL_RENDERS", "DocFlow:MaxParallelRenders"), out var renders) && renders > 0
+                ? renders
+                : DocFlowOptions.DefaultParallelRenders,
             RunLocalTriggers = bool.TryParse(Value(configuration, "DOCFLOW_LOCAL_TRIGGERS", "DocFlow:LocalTriggers"), out var local)
                 ? local
                 : configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] is null,

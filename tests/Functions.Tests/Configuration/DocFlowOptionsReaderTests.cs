@@ -21,6 +21,17 @@ public sealed class DocFlowOptionsReaderTests
         Assert.True(options.RunLocalTriggers);
     }
 
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("1", 1)]
+    [InlineData("0", -1)]
+    [InlineData("many", -1)]
+    public void Parallel_renders_come_from_the_setting_when_it_is_a_positive_number(string value, int expected)
+    {
+        var options = Read(("DOCFLOW_MAX_PARALLEL_RENDERS", value));
+        Assert.Equal(expected > 0 ? expected : Math.Max(2, Environment.ProcessorCount), options.MaxParallelRenders);
+    }
+
     [Fact]
     public void Api_keys_come_from_the_list_and_the_single_variable_without_duplicates()
     {
