@@ -9,7 +9,7 @@ namespace DocFlow.Templates.Pdf;
 /// <summary>
 /// Document model → A4 PDF with embedded, subset fonts, running header/footer and "page N of M".
 /// Lays the whole document out first (so the page count is known), then draws page by page into content streams of
-/// our own (<see cref="Output"/>); Skia supplies the fonts' glyphs and measures. One instance caches its fonts and
+/// our own (<see cref="Output"/>); Skia loads the fonts, reports their vertical metrics and finds fallbacks. One instance caches its fonts and
 /// measured words; it is not thread-safe, use one per thread.
 /// </summary>
 public sealed class PdfDocumentWriter : IDisposable

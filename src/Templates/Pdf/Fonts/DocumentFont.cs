@@ -19,7 +19,7 @@ internal sealed class DocumentFont(SKTypeface typeface, string resourceName)
     /// <summary>Every glyph drawn, in glyph order, with its text; glyph 0 (.notdef, a missing character) stands for none. A new copy each time.</summary>
     public IReadOnlyDictionary<ushort, string> Glyphs => new SortedDictionary<ushort, string>(_glyphs);
 
-    /// <summary>Records the glyphs Skia mapped <paramref name="text"/> to: one per code point (our text is not shaped).</summary>
+    /// <summary>Records the glyphs <paramref name="text"/> was mapped to: one per code point (our text is not shaped).</summary>
     public void Record(string text, ReadOnlySpan<ushort> glyphs)
     {
         var index = 0;

@@ -4,8 +4,8 @@ using SkiaSharp;
 namespace DocFlow.Templates.Pdf.Fonts;
 
 /// <summary>
-/// The shipped faces, each read from the assembly and parsed by Skia once per process rather than once per document
-/// (copying and parsing six ~250 KB fonts was a fixed cost on every PDF). Skia typefaces are immutable and safe to
+/// The shipped faces, each read from the assembly and parsed (by Skia, and into <see cref="TypefaceData"/>) once per
+/// process rather than once per document (copying and parsing six ~250 KB fonts was a fixed cost on every PDF). Skia typefaces are immutable and safe to
 /// share across threads; they live as long as the process and are never disposed.
 /// </summary>
 internal static class EmbeddedTypefaces
