@@ -67,7 +67,7 @@ public sealed class AgreementService(
         IReadOnlyList<StoredDocument> documents;
         try
         {
-            documents = await draft.StoreAsync(cancellationToken);
+            documents = await drafts.StoreAsync(draft, cancellationToken);
         }
         catch (DraftConflictException)
         {

@@ -14,9 +14,7 @@ public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate
     public static IReadOnlyList<DocumentKind> DraftKinds { get; } =
         [DocumentKind.Contract, DocumentKind.Specification, DocumentKind.Acceptance];
 
-    public static IReadOnlyList<OutputFormat> Formats { get; } = [OutputFormat.Pdf, OutputFormat.Docx];
-
-    /// <summary>Starts every file of the documents, in both formats; each task ends with its file rendered. In Formats order.</summary>
+    /// <summary>Starts every file of the documents; each task ends with its file rendered. Per document: its PDF, then its DOCX.</summary>
     public IReadOnlyList<Task<RenderedDocument>> Start(DocumentContext context, IReadOnlyList<DocumentKind> kinds,
         CancellationToken cancellationToken) =>
         kinds.SelectMany(kind =>
@@ -26,7 +24,7 @@ public sealed class DocumentSetRenderer(IAgreementEngine engine, RenderGate gate
             // fonts are embedded whole), so its upload overlaps the PDFs still rendering instead of ending the request.
             var docx = WriteAsync(model, kind, OutputFormat.Docx, cancellationToken);
             var pdf = WriteAsync(model, kind, OutputFormat.Pdf, cancellationToken);
-            return Formats.Select(format => format == OutputFormat.Pdf ? pdf : docx);
+            return new[] { pdf, docx };
         }).ToList();
 
     public async Task<IReadOnlyList<RenderedDocument>> RenderAsync(DocumentContext context, IReadOnlyList<DocumentKind> kinds,

@@ -3,15 +3,12 @@ using DocFlow.Templates.Rendering;
 namespace DocFlow.Functions.Processing;
 
 /// <summary>
-/// A version whose files are rendering (<see cref="DraftVersionWriter.Start"/>) and not yet stored. Storing waits for
-/// each file; a draft that is never stored leaves nothing behind (its renders finish and are dropped).
+/// A version whose files are rendering (<see cref="DraftVersionWriter.Start"/>) and not yet stored
+/// (<see cref="DraftVersionWriter.StoreAsync"/>). A draft that is never stored leaves nothing behind: its renders
+/// finish and are dropped.
 /// </summary>
-public sealed class DraftInProgress(string fingerprint, IReadOnlyList<Task<RenderedDocument>> files,
-    Func<IReadOnlyList<Task<RenderedDocument>>, CancellationToken, Task<StoredDocument[]>> store)
-{
-    /// <summary>The fingerprint of the agreement data the files are rendered from.</summary>
-    public string Fingerprint { get; } = fingerprint;
-
-    public async Task<IReadOnlyList<StoredDocument>> StoreAsync(CancellationToken cancellationToken) =>
-        await store(files, cancellationToken);
-}
+/// <param name="Fingerprint">The fingerprint of the agreement data the files are rendered from.</param>
+/// <param name="AgreementJson">agreement.json as it will be stored.</param>
+/// <param name="Files">Each file's render, in <see cref="DocumentSetRenderer.Start"/>'s order.</param>
+public sealed record DraftInProgress(string AgreementId, int Version, string Fingerprint, byte[] AgreementJson,
+    IReadOnlyList<Task<RenderedDocument>> Files);

@@ -16,11 +16,11 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
     public const string AgreementFile = "agreement.json";
 
     public Task<IReadOnlyList<StoredDocument>> WriteAsync(Agreement agreement, int version, CancellationToken cancellationToken) =>
-        Start(agreement, version, cancellationToken).StoreAsync(cancellationToken);
+        StoreAsync(Start(agreement, version, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Starts rendering a version's documents and returns at once, before anything is stored: the caller can make its
-    /// own checks meanwhile, then store (<see cref="DraftInProgress.StoreAsync"/>) or drop the draft.
+    /// own checks meanwhile, then store (<see cref="StoreAsync"/>) or drop the draft.
     /// </summary>
     public DraftInProgress Start(Agreement agreement, int version, CancellationToken cancellationToken)
     {
@@ -28,20 +28,22 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
         var fingerprint = engine.Fingerprint(agreement);
         var context = new DocumentContext { Agreement = agreement, Plan = engine.Plan(agreement), Fingerprint = fingerprint };
         var json = JsonSerializer.SerializeToUtf8Bytes(agreement, AgreementJson.Options);
-        return new DraftInProgress(fingerprint, renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken), async (files, token) =>
-        {
-            await blobs.WriteDraftAsync(id, version, AgreementFile, json, "application/json", fingerprint, token);
-            // agreement.json first, then each document as soon as it is rendered, while the others still render.
-            return await Task.WhenAll(files.Select(async file => await StoreAsync(id, version, fingerprint, await file, token)));
-        });
+        return new DraftInProgress(id, version, fingerprint, json, renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken));
     }
 
-    private async Task<StoredDocument> StoreAsync(string id, int version, string fingerprint, RenderedDocument document,
-        CancellationToken cancellationToken)
+    /// <summary>Stores agreement.json, then each document as soon as it is rendered, while the others still render.</summary>
+    public async Task<IReadOnlyList<StoredDocument>> StoreAsync(DraftInProgress draft, CancellationToken cancellationToken)
     {
-        var written = await blobs.WriteDraftAsync(id, version, document.FileName, document.Content, document.ContentType,
-            fingerprint, cancellationToken);
-        return new StoredDocument(document.Kind.Value, DocumentFormats.Extension(document.Format), version, written.Sha256, written.Length);
+        await blobs.WriteDraftAsync(draft.AgreementId, draft.Version, AgreementFile, draft.AgreementJson, "application/json",
+            draft.Fingerprint, cancellationToken);
+        return await Task.WhenAll(draft.Files.Select(async file => await StoreAsync(draft, await file, cancellationToken)));
+    }
+
+    private async Task<StoredDocument> StoreAsync(DraftInProgress draft, RenderedDocument document, CancellationToken cancellationToken)
+    {
+        var written = await blobs.WriteDraftAsync(draft.AgreementId, draft.Version, document.FileName, document.Content,
+            document.ContentType, draft.Fingerprint, cancellationToken);
+        return new StoredDocument(document.Kind.Value, DocumentFormats.Extension(document.Format), draft.Version, written.Sha256, written.Length);
     }
 
     public async Task<Agreement?> ReadAsync(string id, int version, CancellationToken cancellationToken)
