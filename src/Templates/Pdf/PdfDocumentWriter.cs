@@ -68,13 +68,9 @@ public sealed class PdfDocumentWriter : IDisposable
     }
 
     /// <summary>One resource dictionary shared by every page: it names each font the document uses.</summary>
-    private void WriteResources(PdfFile file, int resources, DocumentFonts fonts)
+    private static void WriteResources(PdfFile file, int resources, DocumentFonts fonts)
     {
-        var fontIds = fonts.All.Select(font =>
-        {
-            var data = _fonts.Data(font.Typeface);
-            return (font.ResourceName, Id: FontObjects.Write(file, font, data.Program, data.Metrics));
-        }).ToList();
+        var fontIds = fonts.All.Select(font => (font.ResourceName, Id: FontObjects.Write(file, font))).ToList();
         var output = file.Begin(resources).Ascii("<</Font<<");
         foreach (var (name, id) in fontIds) output.Ascii(name).Byte((byte)' ').Integer(id).Ascii(" 0 R");
         output.Ascii(">>>>");

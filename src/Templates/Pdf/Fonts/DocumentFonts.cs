@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocFlow.Templates.Pdf.Layout;
 using SkiaSharp;
 
 namespace DocFlow.Templates.Pdf.Fonts;
@@ -11,11 +12,12 @@ internal sealed class DocumentFonts
 
     public IReadOnlyList<DocumentFont> All => _inOrder;
 
-    public DocumentFont For(SKTypeface typeface)
+    /// <summary>The document's font for a layout font's typeface (every size of a typeface is one PDF font).</summary>
+    public DocumentFont For(LayoutFont layoutFont)
     {
-        if (_fonts.TryGetValue(typeface, out var font)) return font;
-        font = new DocumentFont(typeface, "/F" + (_inOrder.Count + 1).ToString(CultureInfo.InvariantCulture));
-        _fonts[typeface] = font;
+        if (_fonts.TryGetValue(layoutFont.Typeface, out var font)) return font;
+        font = new DocumentFont(layoutFont.Typeface, layoutFont.Data, "/F" + (_inOrder.Count + 1).ToString(CultureInfo.InvariantCulture));
+        _fonts[layoutFont.Typeface] = font;
         _inOrder.Add(font);
         return font;
     }

@@ -32,8 +32,6 @@ internal sealed class TrueTypeTables
 
     public bool Has(string tag) => _tables.ContainsKey(tag);
 
-    public IEnumerable<string> Tags => _tables.Keys;
-
     /// <summary>The table's bytes; empty when the font has no such table.</summary>
     public ReadOnlySpan<byte> Get(ReadOnlySpan<byte> font, string tag) =>
         _tables.TryGetValue(tag, out var table) ? font.Slice(table.Offset, table.Length) : [];

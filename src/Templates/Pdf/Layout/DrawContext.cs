@@ -20,7 +20,7 @@ internal sealed class DrawContext(DocumentFonts fonts)
     {
         var text = atom.DrawnText;
         if (text.Length == 0) return;
-        var font = fonts.For(atom.Font.Typeface);
+        var font = fonts.For(atom.Font);
         if (Encoded(font, atom.Font, text) is { } word)
             Page.Text(font.ResourceName, atom.Font.Size, atom.Color, x, baseline, word.Glyphs, word.EmAdvance * atom.Font.Size);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using DocFlow.Templates.Pdf.Fonts;
 using SkiaSharp;
 
@@ -26,7 +25,7 @@ internal sealed class FontSet : IDisposable
     }
 
     /// <summary>The font file, metrics and character map of a typeface this set handed out (always a TrueType font).</summary>
-    public TypefaceData Data(SKTypeface typeface) =>
+    private TypefaceData Data(SKTypeface typeface) =>
         TryData(typeface) ?? throw new InvalidOperationException($"Typeface {typeface.FamilyName} is not a TrueType font.");
 
     public LayoutFont Font(TextStyle style) => Font(Typeface(style.Face), style.Size);

@@ -14,8 +14,9 @@ internal static class FontObjects
     private const int FlagItalic = 64;
 
     /// <summary>Writes the objects and returns the number of the Type0 font object pages refer to.</summary>
-    public static int Write(PdfFile file, DocumentFont font, byte[] program, FontMetrics metrics)
+    public static int Write(PdfFile file, DocumentFont font)
     {
+        var (program, metrics) = (font.Data.Program, font.Data.Metrics);
         var glyphs = font.Glyphs;
         var subset = TrueTypeSubsetter.Subset(program, glyphs.Keys)
             ?? throw new InvalidOperationException($"Font {metrics.PostScriptName} is not a TrueType font and cannot be embedded.");

@@ -17,8 +17,6 @@ internal sealed class PdfBuffer
 
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
 
-    public void Clear() => Length = 0;
-
     public PdfBuffer Byte(byte value)
     {
         Reserve(1)[0] = value;
