@@ -29,7 +29,7 @@ public sealed class AgreementService(
         var agreement = read.Agreement!;
         var bodySha = IdempotencyStore.Sha256(body);
         // An id minted here is new to storage for certain: no other request can have created that agreement.
-        var fresh = agreement.Id is null && idempotencyKey is null;
+        var mintedHere = agreement.Id is null && idempotencyKey is null;
         var id = agreement.Id ?? Ulid.NewUlid().ToString();
         if (idempotencyKey is not null)
         {
@@ -45,7 +45,7 @@ public sealed class AgreementService(
                     break;
             }
         }
-        var answer = await CreateWithIdAsync(agreement with { Id = id }, bodySha, Warnings(read), fresh, cancellationToken);
+        var answer = await CreateWithIdAsync(agreement with { Id = id }, bodySha, Warnings(read), mintedHere, cancellationToken);
         if (idempotencyKey is not null && answer is ServiceAnswer.Success success)
         {
             await idempotency.CompleteAsync(caller, idempotencyKey, CreateOperation, bodySha, id, success.Status, success.Json,
@@ -55,19 +55,19 @@ public sealed class AgreementService(
     }
 
     private async Task<ServiceAnswer> CreateWithIdAsync(Agreement agreement, string bodySha, IReadOnlyList<ProblemError> warnings,
-        bool fresh, CancellationToken cancellationToken)
+        bool mintedHere, CancellationToken cancellationToken)
     {
         var id = agreement.Id!;
-        // Rendering runs while the lookup goes to storage; a repeat of an existing agreement drops it unstored. A
-        // fresh id needs no lookup (the row's insert still refuses a duplicate).
+        // Rendering runs while the lookup goes to storage; a repeat of an existing agreement drops it unstored. An
+        // id minted here needs no lookup (the row's insert still refuses a duplicate).
         var draft = drafts.Start(agreement, 1, cancellationToken);
-        var existing = fresh ? null : await agreements.FindAsync(id, cancellationToken);
+        var existing = mintedHere ? null : await agreements.FindAsync(id, cancellationToken);
         if (existing is not null) return SameRequest(existing, bodySha, warnings);
 
         IReadOnlyList<StoredDocument> documents;
         try
         {
-            documents = await drafts.StoreAsync(draft, cancellationToken);
+            documents = await drafts.StoreAsync(draft, mintedHere, cancellationToken);
         }
         catch (DraftConflictException)
         {

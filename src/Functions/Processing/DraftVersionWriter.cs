@@ -16,7 +16,7 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
     public const string AgreementFile = "agreement.json";
 
     public Task<IReadOnlyList<StoredDocument>> WriteAsync(Agreement agreement, int version, CancellationToken cancellationToken) =>
-        StoreAsync(Start(agreement, version, cancellationToken), cancellationToken);
+        StoreAsync(Start(agreement, version, cancellationToken), mintedHere: false, cancellationToken);
 
     /// <summary>
     /// Starts rendering a version's documents and returns at once, before anything is stored: the caller can make its
@@ -31,12 +31,20 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
         return new DraftInProgress(id, version, fingerprint, json, renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken));
     }
 
-    /// <summary>Stores agreement.json, then each document as soon as it is rendered, while the others still render.</summary>
-    public async Task<IReadOnlyList<StoredDocument>> StoreAsync(DraftInProgress draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores agreement.json and each document as soon as it is rendered, while the others still render.
+    /// agreement.json goes first and alone when another request may be writing the same version: it claims the
+    /// version (If-None-Match), so a rival stops at its first file instead of splitting the files with the winner.
+    /// An id this request minted itself has no rival, and every file goes at once.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredDocument>> StoreAsync(DraftInProgress draft, bool mintedHere, CancellationToken cancellationToken)
     {
-        await blobs.WriteDraftAsync(draft.AgreementId, draft.Version, AgreementFile, draft.AgreementJson, "application/json",
+        var claim = blobs.WriteDraftAsync(draft.AgreementId, draft.Version, AgreementFile, draft.AgreementJson, "application/json",
             draft.Fingerprint, cancellationToken);
-        return await Task.WhenAll(draft.Files.Select(async file => await StoreAsync(draft, await file, cancellationToken)));
+        if (!mintedHere) await claim;
+        var documents = Task.WhenAll(draft.Files.Select(async file => await StoreAsync(draft, await file, cancellationToken)));
+        await Task.WhenAll(claim, documents);
+        return await documents;
     }
 
     private async Task<StoredDocument> StoreAsync(DraftInProgress draft, RenderedDocument document, CancellationToken cancellationToken)
