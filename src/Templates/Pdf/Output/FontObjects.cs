@@ -23,7 +23,7 @@ internal static class FontObjects
         var name = SubsetTag(glyphs.Keys) + "+" + metrics.PostScriptName;
         var (type0, cidFont, descriptor, fontFile, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
 
-        file.Stream(fontFile, subset, "/Length1 " + subset.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), PdfCompression.Fast);
+        file.Stream(fontFile, subset, "/Length1 " + subset.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         file.Stream(toUnicode, ToUnicodeCMap.Build(glyphs));
         WriteDescriptor(file.Begin(descriptor), name, metrics, fontFile);
         file.End();

@@ -14,6 +14,9 @@ internal sealed class PdfFile
 
     private readonly PdfBuffer _output = new(64 * 1024);
     private readonly List<int> _offsets = [0];
+    // Every stream is deflated into this one scratch stream and copied out, so a file allocates for its largest
+    // stream once instead of a growing buffer and a copy per stream.
+    private readonly MemoryStream _deflated = new();
 
     public PdfFile() => _output.Bytes(Header);
 
@@ -34,9 +37,9 @@ internal sealed class PdfFile
     public void End() => _output.Ascii("\nendobj\n");
 
     /// <summary>A Flate-compressed stream object; <paramref name="entries"/> are extra dictionary entries, written as given.</summary>
-    public void Stream(int id, ReadOnlySpan<byte> data, string entries = "", PdfCompression compression = PdfCompression.Small)
+    public void Stream(int id, ReadOnlySpan<byte> data, string entries = "")
     {
-        var compressed = PdfDeflate.Compress(data, compression);
+        var compressed = PdfDeflate.Compress(data, _deflated);
         Begin(id).Ascii("<</Filter/FlateDecode/Length ").Integer(compressed.Length).Ascii(entries).Ascii(">>\nstream\n")
             .Bytes(compressed).Ascii("\nendstream");
         End();
