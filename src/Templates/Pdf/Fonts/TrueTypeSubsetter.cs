@@ -14,23 +14,24 @@ internal static class TrueTypeSubsetter
     private static readonly string[] KeptTables = ["cmap", "cvt ", "fpgm", "gasp", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "prep"];
 
     /// <summary>The subset font, or null when the font is not a plain glyf-outline TrueType font (CFF, collections).</summary>
-    public static byte[]? Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> usedGlyphs)
+    public static byte[]? Subset(ReadOnlyMemory<byte> font, IEnumerable<ushort> usedGlyphs)
     {
-        if (TrueTypeTables.Read(font) is not { } tables) return null;
-        var head = tables.Get(font, "head");
+        if (TrueTypeTables.Read(font.Span) is not { } tables) return null;
+        var head = tables.Get(font.Span, "head");
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
-        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(tables.Get(font, "maxp")[4..]);
-        var offsets = ReadLoca(tables.Get(font, "loca"), glyphCount, longOffsets);
-        var glyf = tables.Get(font, "glyf");
+        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(tables.Get(font.Span, "maxp")[4..]);
+        var offsets = ReadLoca(tables.Get(font.Span, "loca"), glyphCount, longOffsets);
+        var glyf = tables.Get(font.Span, "glyf");
         var keep = Closure(glyf, offsets, usedGlyphs.Append((ushort)0), glyphCount);
         var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, glyphCount);
 
-        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { ["glyf"] = newGlyf, ["loca"] = newLoca };
+        // Tables kept as they are stay slices of the font: only the ones changed here are copied.
+        var output = new SortedDictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal) { ["glyf"] = newGlyf, ["loca"] = newLoca };
         foreach (var tag in KeptTables)
-            if (tables.Has(tag)) output[tag] = tables.Get(font, tag).ToArray();
-        SetLongLoca(output["head"]);
-        if (output.TryGetValue("post", out var post) && post.Length >= 32) output["post"] = PostVersion3(post);
-        if (output.TryGetValue("name", out var name)) output["name"] = NameTable.Essential(name);
+            if (tables.Has(tag)) output[tag] = tables.Get(font, tag);
+        output["head"] = LongLoca(output["head"].Span);
+        if (output.TryGetValue("post", out var post) && post.Length >= 32) output["post"] = PostVersion3(post.Span);
+        if (output.TryGetValue("name", out var name)) output["name"] = NameTable.Essential(name.ToArray());
         return Write(output);
     }
 
@@ -52,60 +53,68 @@ internal static class TrueTypeSubsetter
             var glyph = pending.Pop();
             if (keep[glyph]) continue;
             keep[glyph] = true;
-            foreach (var component in Components(glyf, offsets[glyph], offsets[glyph + 1]))
-                if (component < glyphCount && !keep[component]) pending.Push(component);
+            PushComponents(glyf, offsets[glyph], offsets[glyph + 1], pending, keep);
         }
         return keep;
     }
 
-    private static List<ushort> Components(ReadOnlySpan<byte> glyf, int start, int end)
+    /// <summary>Queues the glyphs a composite glyph is built from (a simple glyph has none).</summary>
+    private static void PushComponents(ReadOnlySpan<byte> glyf, int start, int end, Stack<ushort> pending, bool[] keep)
     {
-        var components = new List<ushort>();
-        if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0) return components;
+        if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0) return;
         var position = start + 10;
         ushort flags;
         do
         {
             flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[position..]);
-            components.Add(BinaryPrimitives.ReadUInt16BigEndian(glyf[(position + 2)..]));
+            var component = BinaryPrimitives.ReadUInt16BigEndian(glyf[(position + 2)..]);
+            if (component < keep.Length && !keep[component]) pending.Push(component);
             position += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
             if ((flags & 0x0008) != 0) position += 2;
             else if ((flags & 0x0040) != 0) position += 4;
             else if ((flags & 0x0080) != 0) position += 8;
         } while ((flags & 0x0020) != 0 && position + 4 <= end);
-        return components;
     }
 
     private static (byte[] Glyf, byte[] Loca) Rebuild(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep, int glyphCount)
     {
-        using var glyphs = new MemoryStream();
+        var size = 0;
+        for (var i = 0; i < glyphCount; i++)
+            if (Kept(offsets, keep, i)) size += Pad(offsets[i + 1] - offsets[i]);
+        var glyphs = new byte[size];
         var loca = new byte[4 * (glyphCount + 1)];
+        var at = 0;
         for (var i = 0; i < glyphCount; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)glyphs.Length);
-            if (!keep[i] || offsets[i + 1] <= offsets[i]) continue;
-            glyphs.Write(glyf[offsets[i]..offsets[i + 1]]);
-            while (glyphs.Length % 4 != 0) glyphs.WriteByte(0);
+            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * i), (uint)at);
+            if (!Kept(offsets, keep, i)) continue;
+            glyf[offsets[i]..offsets[i + 1]].CopyTo(glyphs.AsSpan(at));
+            at += Pad(offsets[i + 1] - offsets[i]);
         }
-        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * glyphCount), (uint)glyphs.Length);
-        return (glyphs.ToArray(), loca);
+        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * glyphCount), (uint)at);
+        return (glyphs, loca);
     }
 
-    private static void SetLongLoca(byte[] head)
+    private static bool Kept(int[] offsets, bool[] keep, int glyph) => keep[glyph] && offsets[glyph + 1] > offsets[glyph];
+
+    /// <summary>head saying the loca table has long offsets, its checksum adjustment zeroed until the whole font is known.</summary>
+    private static byte[] LongLoca(ReadOnlySpan<byte> head)
     {
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
-        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
+        var result = head.ToArray();
+        BinaryPrimitives.WriteInt16BigEndian(result.AsSpan(50), 1);
+        BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(8), 0);
+        return result;
     }
 
     /// <summary>post version 3 has no glyph names: they are only hints for PostScript printers and weigh kilobytes.</summary>
-    private static byte[] PostVersion3(byte[] post)
+    private static byte[] PostVersion3(ReadOnlySpan<byte> post)
     {
-        var result = post[..32];
+        var result = post[..32].ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(result, 0x00030000);
         return result;
     }
 
-    private static byte[] Write(SortedDictionary<string, byte[]> tables)
+    private static byte[] Write(SortedDictionary<string, ReadOnlyMemory<byte>> tables)
     {
         var count = tables.Count;
         var selector = (int)Math.Floor(Math.Log2(count));
@@ -125,10 +134,10 @@ internal static class TrueTypeSubsetter
         {
             var record = font.AsSpan(12 + 16 * index++);
             System.Text.Encoding.ASCII.GetBytes(tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data.Span));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
-            data.CopyTo(font, offset);
+            data.Span.CopyTo(font.AsSpan(offset));
             if (tag == "head") headOffset = offset;
             offset += Pad(data.Length);
         }

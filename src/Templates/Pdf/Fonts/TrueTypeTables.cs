@@ -35,4 +35,8 @@ internal sealed class TrueTypeTables
     /// <summary>The table's bytes; empty when the font has no such table.</summary>
     public ReadOnlySpan<byte> Get(ReadOnlySpan<byte> font, string tag) =>
         _tables.TryGetValue(tag, out var table) ? font.Slice(table.Offset, table.Length) : [];
+
+    /// <inheritdoc cref="Get(ReadOnlySpan{byte}, string)"/>
+    public ReadOnlyMemory<byte> Get(ReadOnlyMemory<byte> font, string tag) =>
+        _tables.TryGetValue(tag, out var table) ? font.Slice(table.Offset, table.Length) : ReadOnlyMemory<byte>.Empty;
 }
