@@ -32,9 +32,10 @@ public sealed class PdfDocumentWriter : IDisposable
         var fonts = new DocumentFonts();
         var context = new DrawContext(fonts);
         var pageIds = new List<int>(pages.Count);
+        var operators = new PdfBuffer(16 * 1024);
         for (var i = 0; i < pages.Count; i++)
         {
-            context.Page = new PageContent(_page.Height);
+            context.Page = new PageContent(_page.Height, operators.Clear());
             decorator.DrawHeader(context);
             DrawBody(context, pages[i]);
             decorator.DrawFooter(context, i + 1, pages.Count);

@@ -7,9 +7,11 @@ namespace DocFlow.Templates.Pdf.Output;
 /// to PDF's (origin bottom left). Colours, line width and font are set only when they change, and the words of a line
 /// in one font become one TJ array whose numbers are the gaps between them: a page of text is mostly glyph strings.
 /// </summary>
-internal sealed class PageContent(float pageHeight)
+/// <param name="operators">Where the operators go, empty: a writer lends one buffer to each page in turn, since a
+/// page's stream is deflated into the file before the next page starts.</param>
+internal sealed class PageContent(float pageHeight, PdfBuffer operators)
 {
-    private readonly PdfBuffer _operators = new(16 * 1024);
+    private readonly PdfBuffer _operators = operators;
     private readonly Stack<GraphicsState> _saved = new();
     private GraphicsState _state = GraphicsState.Initial;
     private bool _inText;
@@ -20,6 +22,10 @@ internal sealed class PageContent(float pageHeight)
     private bool _inArray;
     private float _arrayBaseline;
     private float _arrayEnd;
+
+    public PageContent(float pageHeight) : this(pageHeight, new PdfBuffer(16 * 1024))
+    {
+    }
 
     /// <summary>
     /// Draws a glyph string already encoded for the font (see <see cref="GlyphString"/>) with its origin at x,

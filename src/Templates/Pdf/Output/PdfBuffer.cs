@@ -103,6 +103,13 @@ internal sealed class PdfBuffer
         return this;
     }
 
+    /// <summary>Empties the buffer and keeps its capacity.</summary>
+    public PdfBuffer Clear()
+    {
+        Length = 0;
+        return this;
+    }
+
     public byte[] ToArray() => Written.ToArray();
 
     public override string ToString() => Encoding.Latin1.GetString(Written);
