@@ -10,18 +10,19 @@ namespace DocFlow.Templates.Pdf.Layout;
 /// </summary>
 internal sealed class DrawContext(DocumentFonts fonts)
 {
-    // Words repeat across a document (every footer, every table heading): encode each once per typeface.
-    private readonly Dictionary<(SKTypeface, string), EncodedWord?> _words = new();
+    // Words repeat across a document (every footer, every table heading): encode each once per typeface, keyed by
+    // the atom's text and whether its space is drawn, so a repeat costs no string of its own.
+    private readonly Dictionary<(SKTypeface, string, bool), EncodedWord?> _words = new();
 
     /// <summary>The page being drawn.</summary>
     public PageContent Page { get; set; } = null!;
 
     public void Text(TextAtom atom, float x, float baseline)
     {
-        var text = atom.DrawnText;
-        if (text.Length == 0) return;
+        // Nothing to draw (a forced line break): the font must not join the document for it.
+        if (atom.Text.Length == 0 && atom.SpaceAfter <= 0) return;
         var font = fonts.For(atom.Font);
-        if (Encoded(font, atom.Font, text) is { } word)
+        if (Encoded(font, atom) is { } word)
             Page.Text(font.ResourceName, atom.Font.Size, atom.Color, x, baseline, word.Glyphs, word.EmAdvance * atom.Font.Size);
     }
 
@@ -34,14 +35,16 @@ internal sealed class DrawContext(DocumentFonts fonts)
     public void EndClip() => Page.EndClip();
 
     /// <summary>The word as an Identity-H string operand and its advance, or null when it has no glyphs.</summary>
-    private EncodedWord? Encoded(DocumentFont font, LayoutFont layoutFont, string text)
+    private EncodedWord? Encoded(DocumentFont font, TextAtom atom)
     {
-        if (_words.TryGetValue((font.Typeface, text), out var word)) return word;
+        var key = (font.Typeface, atom.Text, atom.SpaceAfter > 0);
+        if (_words.TryGetValue(key, out var word)) return word;
+        var (text, layoutFont) = (atom.DrawnText, atom.Font);
         var glyphs = layoutFont.Glyphs(text);
         font.Record(text, glyphs);
         // Advances scale with the size, so one figure per point serves every size of the typeface.
         word = glyphs.Length > 0 ? new EncodedWord(GlyphString.Encode(glyphs), layoutFont.Measure(text) / layoutFont.Size) : null;
-        return _words[(font.Typeface, text)] = word;
+        return _words[key] = word;
     }
 
     /// <summary>A word's glyph string and how far it advances, per point of font size.</summary>

@@ -23,37 +23,42 @@ internal sealed class LineBreaker(FontSet fonts)
         return lines;
     }
 
-    private IEnumerable<(List<TextWord> Words, bool Last)> Fill(IReadOnlyList<TextWord> words, float width)
+    private static List<(List<TextWord> Words, bool Last)> Fill(IReadOnlyList<TextWord> words, float width)
     {
+        var lines = new List<(List<TextWord> Words, bool Last)>();
         var line = new List<TextWord>();
         var lineWidth = 0f;
-        foreach (var original in words)
+        void Add(TextWord word)
         {
-            foreach (var word in FitWord(original, width))
+            var gap = line.Count == 0 ? 0 : line[^1].SpaceAfter;
+            if (line.Count > 0 && lineWidth + gap + word.Width > width + Tolerance)
             {
-                var gap = line.Count == 0 ? 0 : line[^1].SpaceAfter;
-                if (line.Count > 0 && lineWidth + gap + word.Width > width + Tolerance)
-                {
-                    yield return (line, false);
-                    line = [];
-                    lineWidth = 0;
-                    gap = 0;
-                }
-                line.Add(word);
-                lineWidth += gap + word.Width;
+                lines.Add((line, false));
+                line = [];
+                lineWidth = 0;
+                gap = 0;
             }
+            line.Add(word);
+            lineWidth += gap + word.Width;
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            var original = words[i];
+            // Most words fit a line whole; only the rare wider one is cut into pieces.
+            if (original.Width <= width + Tolerance) Add(original);
+            else foreach (var piece in Pieces(original, width)) Add(piece);
             if (!original.HardBreak) continue;
-            yield return (line, true);
+            lines.Add((line, true));
             line = [];
             lineWidth = 0;
         }
-        if (line.Count > 0) yield return (line, true);
+        if (line.Count > 0) lines.Add((line, true));
+        return lines;
     }
 
-    /// <summary>The word itself, or, if wider than a line, pieces of it that each fit.</summary>
-    private IEnumerable<TextWord> FitWord(TextWord word, float width)
+    /// <summary>A word wider than a line, cut into pieces that each fit.</summary>
+    private static List<TextWord> Pieces(TextWord word, float width)
     {
-        if (word.Width <= width + Tolerance) return [word];
         var pieces = new List<TextWord>();
         var current = new List<TextAtom>();
         var currentWidth = 0f;
@@ -80,7 +85,7 @@ internal sealed class LineBreaker(FontSet fonts)
         return pieces;
     }
 
-    private TextAtom Slice(TextAtom atom, int start, int end, bool last)
+    private static TextAtom Slice(TextAtom atom, int start, int end, bool last)
     {
         var text = atom.Text[start..end];
         return last

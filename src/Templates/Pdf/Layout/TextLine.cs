@@ -5,7 +5,7 @@ internal sealed record TextLine(IReadOnlyList<PlacedAtom> Atoms, float Width, fl
 {
     public void Draw(DrawContext context, float x, float top)
     {
-        foreach (var placed in Atoms)
-            context.Text(placed.Atom, x + placed.X, top + Baseline);
+        for (var i = 0; i < Atoms.Count; i++)
+            context.Text(Atoms[i].Atom, x + Atoms[i].X, top + Baseline);
     }
 }

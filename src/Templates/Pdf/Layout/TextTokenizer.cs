@@ -109,10 +109,11 @@ internal sealed class TextTokenizer(FontSet fonts)
         {
             current.Add(atom);
             if (!atom.BreakAfter) continue;
-            words.Add(new TextWord(current));
-            current = [];
+            // An exact array per word, the list reused: most words are one atom.
+            words.Add(new TextWord(current.ToArray()));
+            current.Clear();
         }
-        if (current.Count > 0) words.Add(new TextWord(current));
+        if (current.Count > 0) words.Add(new TextWord(current.ToArray()));
         return words;
     }
 }
