@@ -24,8 +24,8 @@ public sealed class DocumentIssuer(DocumentSetRenderer renderer, IAgreementEngin
         foreach (var document in rendered)
         {
             var extension = DocumentFormats.Extension(document.Format);
-            var written = await blobs.WriteDraftAsync(loaded.Id, loaded.Entity.Version, document.FileName, document.Content,
-                document.ContentType, $"{loaded.Fingerprint}:{variant}", cancellationToken);
+            var written = await blobs.WriteDraftAsync(loaded.Id, loaded.Entity.Version, document, $"{loaded.Fingerprint}:{variant}",
+                cancellationToken);
             stored.Add(new StoredDocument(kind.Value, extension, loaded.Entity.Version, written.Sha256, written.Length));
         }
         // The signing page shows this rendering: the same model as the PDF, with the act date or termination figures.

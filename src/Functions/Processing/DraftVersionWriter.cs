@@ -49,8 +49,7 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
 
     private async Task<StoredDocument> StoreAsync(DraftInProgress draft, RenderedDocument document, CancellationToken cancellationToken)
     {
-        var written = await blobs.WriteDraftAsync(draft.AgreementId, draft.Version, document.FileName, document.Content,
-            document.ContentType, draft.Fingerprint, cancellationToken);
+        var written = await blobs.WriteDraftAsync(draft.AgreementId, draft.Version, document, draft.Fingerprint, cancellationToken);
         return new StoredDocument(document.Kind.Value, DocumentFormats.Extension(document.Format), draft.Version, written.Sha256, written.Length);
     }
 

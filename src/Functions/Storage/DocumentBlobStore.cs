@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocFlow.Templates.Rendering;
 
 namespace DocFlow.Functions.Storage;
 
@@ -22,11 +23,21 @@ public sealed class DocumentBlobStore(StorageClients clients, TimeProvider time)
 
     public static string BlobName(string agreementId, int version, string fileName) => $"{agreementId}/v{version}/{fileName}";
 
-    public async Task<DraftWriteResult> WriteDraftAsync(string agreementId, int version, string fileName, byte[] content,
-        string contentType, string fingerprint, CancellationToken cancellationToken)
+    public Task<DraftWriteResult> WriteDraftAsync(string agreementId, int version, string fileName, byte[] content,
+        string contentType, string fingerprint, CancellationToken cancellationToken) =>
+        WriteDraftAsync(agreementId, version, fileName, content, contentType, Convert.ToHexStringLower(SHA256.HashData(content)),
+            fingerprint, cancellationToken);
+
+    /// <summary>A rendered document, hashed by the renderer (which hashes a DOCX's constant parts once per process).</summary>
+    public Task<DraftWriteResult> WriteDraftAsync(string agreementId, int version, RenderedDocument document, string fingerprint,
+        CancellationToken cancellationToken) =>
+        WriteDraftAsync(agreementId, version, document.FileName, document.Content, document.ContentType, document.Sha256(), fingerprint,
+            cancellationToken);
+
+    private async Task<DraftWriteResult> WriteDraftAsync(string agreementId, int version, string fileName, byte[] content,
+        string contentType, string sha, string fingerprint, CancellationToken cancellationToken)
     {
         var blob = Container.GetBlobClient(BlobName(agreementId, version, fileName));
-        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },

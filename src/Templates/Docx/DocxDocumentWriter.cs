@@ -43,6 +43,12 @@ public sealed class DocxDocumentWriter
         return RawZip.Write(entries);
     }
 
+    /// <summary>
+    /// Lowercase hex SHA-256 of a DOCX. One this writer made with its fonts embedded starts with the same ~440 KB of
+    /// constant parts as every other, and only what follows them is hashed; any other file is hashed whole.
+    /// </summary>
+    public static string Sha256(ReadOnlySpan<byte> docx) => ConstantParts.Digest.Sha256(docx);
+
     private static string Language(string language) =>
         string.IsNullOrWhiteSpace(language) ? "en-GB" : XmlText.Clean(language.Trim());
 }

@@ -13,8 +13,12 @@ internal static class ConstantParts
 {
     private static readonly Lazy<ImmutableArray<RawZipEntry>> WithFonts = new(() => Build(embedFonts: true));
     private static readonly Lazy<ImmutableArray<RawZipEntry>> WithoutFonts = new(() => Build(embedFonts: false));
+    private static readonly Lazy<PrefixDigest> WithFontsDigest = new(() => PrefixDigest.Of(WithFonts.Value));
 
     public static ImmutableArray<RawZipEntry> For(bool embedFonts) => (embedFonts ? WithFonts : WithoutFonts).Value;
+
+    /// <summary>Hashes a DOCX from the digest of the leading constant parts with fonts, which every such document starts with.</summary>
+    public static PrefixDigest Digest => WithFontsDigest.Value;
 
     private static ImmutableArray<RawZipEntry> Build(bool embedFonts)
     {

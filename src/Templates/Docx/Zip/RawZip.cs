@@ -19,7 +19,7 @@ internal static class RawZip
     public static byte[] Write(IReadOnlyList<RawZipEntry> entries)
     {
         var names = entries.Select(e => Encoding.UTF8.GetBytes(e.Name)).ToArray();
-        var localSize = entries.Select((e, i) => LocalHeaderSize + names[i].Length + e.Data.Length).Sum();
+        var localSize = LocalSize(entries);
         var centralSize = names.Sum(n => CentralHeaderSize + n.Length);
         var archive = new byte[localSize + centralSize + EndSize];
         var offsets = new int[entries.Count];
@@ -33,6 +33,10 @@ internal static class RawZip
         WriteEnd(archive.AsSpan(position), entries.Count, centralSize, localSize);
         return archive;
     }
+
+    /// <summary>The bytes the entries' local headers and data take: where the central directory starts.</summary>
+    public static int LocalSize(IReadOnlyList<RawZipEntry> entries) =>
+        entries.Sum(e => LocalHeaderSize + Encoding.UTF8.GetByteCount(e.Name) + e.Data.Length);
 
     private static int WriteLocal(byte[] archive, int position, RawZipEntry entry, byte[] name)
     {
