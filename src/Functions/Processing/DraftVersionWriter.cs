@@ -27,8 +27,10 @@ public sealed class DraftVersionWriter(IAgreementEngine engine, DocumentSetRende
         var id = agreement.Id ?? throw new ArgumentException("The agreement must have its id by now.", nameof(agreement));
         var fingerprint = engine.Fingerprint(agreement);
         var context = new DocumentContext { Agreement = agreement, Plan = engine.Plan(agreement), Fingerprint = fingerprint };
+        var files = renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken);
+        // Serialised once the renders are under way: only agreement.json's upload needs it, not the documents.
         var json = JsonSerializer.SerializeToUtf8Bytes(agreement, AgreementJson.Options);
-        return new DraftInProgress(id, version, fingerprint, json, renderer.Start(context, DocumentSetRenderer.DraftKinds, cancellationToken));
+        return new DraftInProgress(id, version, fingerprint, json, files);
     }
 
     /// <summary>
