@@ -5,7 +5,8 @@ namespace DocFlow.Templates.Docx.Zip;
 /// <summary>
 /// The SHA-256 of archives that all begin with the same bytes: the digest state after those bytes is computed once,
 /// and each archive only hashes what follows them. A DOCX's first ~440 KB are its constant parts (the embedded fonts
-/// above all), the same in every document, so its digest costs a sixth of hashing the whole file.
+/// above all), the same in every document: its digest is then a comparison of those bytes (to be sure the file does
+/// start with them) and the hash of the ~10 KB of its own parts.
 /// </summary>
 internal sealed class PrefixDigest
 {
