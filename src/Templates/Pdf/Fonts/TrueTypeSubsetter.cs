@@ -13,10 +13,10 @@ internal static class TrueTypeSubsetter
     // Hinting programs (cvt, fpgm, prep) stay: glyph instructions call into them and some rasterisers fail without.
     private static readonly string[] KeptTables = ["cmap", "cvt ", "fpgm", "gasp", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "prep"];
 
-    /// <summary>The subset font, or null when the font is not a plain glyf-outline TrueType font (CFF, collections).</summary>
-    public static byte[]? Subset(ReadOnlyMemory<byte> font, IEnumerable<ushort> usedGlyphs)
+    /// <summary>The subset of a font already read as a plain glyf-outline TrueType font (<see cref="TypefaceData.Read"/>).</summary>
+    public static byte[] Subset(TypefaceData typeface, IEnumerable<ushort> usedGlyphs)
     {
-        if (TrueTypeTables.Read(font.Span) is not { } tables) return null;
+        var (font, tables) = ((ReadOnlyMemory<byte>)typeface.Program, typeface.Tables);
         var head = tables.Get(font.Span, "head");
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
         var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(tables.Get(font.Span, "maxp")[4..]);

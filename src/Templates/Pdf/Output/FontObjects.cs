@@ -16,10 +16,9 @@ internal static class FontObjects
     /// <summary>Writes the objects and returns the number of the Type0 font object pages refer to.</summary>
     public static int Write(PdfFile file, DocumentFont font)
     {
-        var (program, metrics) = (font.Data.Program, font.Data.Metrics);
+        var metrics = font.Data.Metrics;
         var glyphs = font.Glyphs;
-        var subset = TrueTypeSubsetter.Subset(program, glyphs.Keys)
-            ?? throw new InvalidOperationException($"Font {metrics.PostScriptName} is not a TrueType font and cannot be embedded.");
+        var subset = TrueTypeSubsetter.Subset(font.Data, glyphs.Keys);
         var name = SubsetTag(glyphs.Keys) + "+" + metrics.PostScriptName;
         var (type0, cidFont, descriptor, fontFile, toUnicode) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
 
